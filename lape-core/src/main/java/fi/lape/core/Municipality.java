@@ -1,0 +1,86 @@
+package fi.lape.core;
+
+import fi.lape.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A Finnish municipality (kunta) with its Statistics Finland code and the regions it has belonged
+ * to over time.
+ *
+ * <pre>{@code
+ * Municipality iitti = Municipality.builder().code("142").name("Iitti")
+ *     .addRegionMembership(RegionMembership.between("08", Optional.empty(),
+ *         Optional.of(LocalDate.of(2020, 12, 31))))
+ *     .addRegionMembership(RegionMembership.between("07", Optional.of(LocalDate.of(2021, 1, 1)),
+ *         Optional.empty()))
+ *     .build();
+ * iitti.regionOn(LocalDate.of(2022, 1, 1)); // Optional[07]
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Municipality {
+  private static final Pattern CODE = Pattern.compile("\\d{3}");
+
+  Municipality() {}
+
+  /** The three-digit Statistics Finland code (kunta_1). */
+  public abstract String code();
+
+  /** The Finnish name. */
+  public abstract String name();
+
+  /** The Swedish name, where known. */
+  public abstract Optional<String> nameSv();
+
+  /** The regions the municipality has belonged to, each with its period. */
+  public abstract List<RegionMembership> regionMemberships();
+
+  /** Whether {@code code} has the form of a municipality code. */
+  public static boolean isCode(String code) {
+    return CODE.matcher(code).matches();
+  }
+
+  /** The code of the region the municipality belongs to on {@code day}, if known. */
+  public final Optional<String> regionOn(LocalDate day) {
+    return regionMemberships().stream()
+        .filter(m -> m.isValidOn(day))
+        .map(RegionMembership::regionCode)
+        .findFirst();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(isCode(code()), "municipality: code '%s' is not a three-digit code",
+        Checks.abbreviate(code()));
+    Checks.check(!name().isBlank(), "municipality %s: name is blank", code());
+    List<RegionMembership> periods = regionMemberships();
+    for (int i = 0; i < periods.size(); i++) {
+      for (int j = i + 1; j < periods.size(); j++) {
+        Checks.check(!overlap(periods.get(i), periods.get(j)),
+            "municipality %s: regionMemberships[%d] and [%d] overlap", code(), i, j);
+      }
+    }
+  }
+
+  private static boolean overlap(RegionMembership a, RegionMembership b) {
+    LocalDate aFrom = a.validFrom().orElse(LocalDate.MIN);
+    LocalDate aTo = a.validTo().orElse(LocalDate.MAX);
+    LocalDate bFrom = b.validFrom().orElse(LocalDate.MIN);
+    LocalDate bTo = b.validTo().orElse(LocalDate.MAX);
+    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+  }
+
+  /** Builds a {@link Municipality}; {@code build()} fails fast on a missing or malformed field. */
+  public static final class Builder extends ImmutableMunicipality.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,149 @@
+package fi.lape.core.internal;
+
+import fi.lape.core.Dataset;
+import fi.lape.core.DatasetProblem;
+import fi.lape.core.Geography;
+import fi.lape.core.Group;
+import fi.lape.core.GroupLink;
+import fi.lape.core.InvalidDatasetException;
+import fi.lape.core.MeetingDay;
+import fi.lape.core.Membership;
+import fi.lape.core.Municipality;
+import fi.lape.core.Organisation;
+import fi.lape.core.Person;
+import fi.lape.core.Region;
+import fi.lape.core.RegionMembership;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a dataset's cross-references. Pointers use the dataset's JSON field names, so lape-json
+ * can map a problem back to a line and column of the document it read.
+ */
+public final class DatasetChecker {
+  private final Dataset dataset;
+  private final Geography geography;
+  private final List<DatasetProblem> problems = new ArrayList<>();
+  private final Map<String, String> persons = new HashMap<>();
+  private final Map<String, String> organisations = new HashMap<>();
+  private final Map<String, String> groups = new HashMap<>();
+  private final Map<String, String> memberships = new HashMap<>();
+
+  private DatasetChecker(Dataset dataset) {
+    this.dataset = dataset;
+    this.geography = dataset.geography();
+  }
+
+  /** Throws an {@link InvalidDatasetException} listing every problem in {@code dataset}. */
+  public static void check(Dataset dataset) {
+    DatasetChecker checker = new DatasetChecker(dataset);
+    checker.run();
+    if (!checker.problems.isEmpty()) {
+      throw new InvalidDatasetException(checker.problems);
+    }
+  }
+
+  private void run() {
+    Map<String, String> codes = new HashMap<>();
+    for (int i = 0; i < dataset.regions().size(); i++) {
+      unique(codes, "region code", dataset.regions().get(i).code(), "/regions/" + i + "/code");
+    }
+    codes.clear();
+    for (int i = 0; i < dataset.municipalities().size(); i++) {
+      Municipality m = dataset.municipalities().get(i);
+      String at = "/municipalities/" + i;
+      unique(codes, "municipality code", m.code(), at + "/code");
+      for (int j = 0; j < m.regionMemberships().size(); j++) {
+        RegionMembership period = m.regionMemberships().get(j);
+        region(period.regionCode(), at + "/regionMemberships/" + j + "/regionCode");
+      }
+    }
+    for (int i = 0; i < dataset.persons().size(); i++) {
+      Person p = dataset.persons().get(i);
+      String at = "/persons/" + i;
+      unique(persons, "person id", p.id(), at + "/id");
+      p.homeMunicipality().ifPresent(c -> municipality(c, at + "/homeMunicipality"));
+    }
+    for (int i = 0; i < dataset.organisations().size(); i++) {
+      Organisation o = dataset.organisations().get(i);
+      String at = "/organisations/" + i;
+      unique(organisations, "organisation id", o.id(), at + "/id");
+      o.municipality().ifPresent(c -> municipality(c, at + "/municipality"));
+      o.region().ifPresent(c -> region(c, at + "/region"));
+    }
+    for (int i = 0; i < dataset.groups().size(); i++) {
+      Group g = dataset.groups().get(i);
+      unique(groups, "group id", g.id(), "/groups/" + i + "/id");
+    }
+    for (int i = 0; i < dataset.groups().size(); i++) {
+      group(dataset.groups().get(i), "/groups/" + i);
+    }
+  }
+
+  private void group(Group g, String at) {
+    g.scope().region().ifPresent(c -> region(c, at + "/scope/region"));
+    g.scope().municipality().ifPresent(c -> municipality(c, at + "/scope/municipality"));
+    for (int j = 0; j < g.memberships().size(); j++) {
+      Membership m = g.memberships().get(j);
+      String mat = at + "/memberships/" + j;
+      unique(memberships, "membership id", m.id(), mat + "/id");
+      resolve(persons, "person", m.personId(), mat + "/personId",
+          "membership " + m.id() + " of group " + g.id());
+      m.organisationId().ifPresent(o -> resolve(organisations, "organisation", o,
+          mat + "/organisationId", "membership " + m.id() + " of group " + g.id()));
+    }
+    for (int j = 0; j < g.links().size(); j++) {
+      GroupLink link = g.links().get(j);
+      resolve(groups, "group", link.groupId(), at + "/links/" + j + "/groupId",
+          "link of group " + g.id());
+    }
+    int k = 0;
+    for (String maintainer : g.maintainerIds()) {
+      resolve(organisations, "organisation", maintainer, at + "/maintainerIds/" + k++,
+          "maintainer of group " + g.id());
+    }
+    for (int j = 0; j < g.meetingDays().size(); j++) {
+      MeetingDay day = g.meetingDays().get(j);
+      int f = 0;
+      for (String facilitator : day.facilitatorIds()) {
+        resolve(persons, "person", facilitator, at + "/meetingDays/" + j + "/facilitatorIds/" + f++,
+            "facilitator of group " + g.id() + " on " + day.date());
+      }
+    }
+  }
+
+  private void unique(Map<String, String> seen, String what, String id, String pointer) {
+    String first = seen.putIfAbsent(id, pointer);
+    if (first != null) {
+      problems.add(DatasetProblem.of(pointer,
+          String.format("%s %s is used twice (first at %s)", what, id, first)));
+    }
+  }
+
+  private void resolve(Map<String, String> known, String what, String id, String pointer,
+      String owner) {
+    if (!known.containsKey(id)) {
+      problems.add(DatasetProblem.of(pointer,
+          String.format("%s refers to %s %s, which is not in the dataset", owner, what,
+              Checks.abbreviate(id))));
+    }
+  }
+
+  private void region(String code, String pointer) {
+    Optional<Region> region = geography.region(code);
+    if (region.isEmpty()) {
+      problems.add(DatasetProblem.of(pointer, String.format(
+          "unknown region code %s: add it to the dataset's regions", code)));
+    }
+  }
+
+  private void municipality(String code, String pointer) {
+    if (geography.municipality(code).isEmpty()) {
+      problems.add(DatasetProblem.of(pointer, String.format(
+          "unknown municipality code %s: add it to the dataset's municipalities", code)));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package fi.lape.core.report;
+
+import fi.lape.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A group's compliance between two days as consecutive intervals, computed from membership terms:
+ * a group that lost its only social-and-health member on 2018-03-01 is non-compliant from that day.
+ */
+@Value.Immutable
+public abstract class ComplianceTimeline {
+  ComplianceTimeline() {}
+
+  /** The group's id. */
+  public abstract String groupId();
+
+  /** The first day looked at. */
+  public abstract LocalDate from();
+
+  /** The last day looked at, inclusive. */
+  public abstract LocalDate to();
+
+  /** Consecutive, non-overlapping intervals covering {@code from..to}, merged where equal. */
+  public abstract List<TimelineInterval> intervals();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(!to().isBefore(from()), "timeline %s: to %s is before from %s", groupId(), to(),
+        from());
+    LocalDate expected = from();
+    for (TimelineInterval interval : intervals()) {
+      Checks.check(interval.start().equals(expected),
+          "timeline %s: interval starting %s should start %s", groupId(), interval.start(),
+          expected);
+      expected = interval.end().plusDays(1);
+    }
+    Checks.check(intervals().isEmpty() || expected.equals(to().plusDays(1)),
+        "timeline %s: intervals end before %s", groupId(), to());
+  }
+
+  /** Builds a {@link ComplianceTimeline}. */
+  public static final class Builder extends ImmutableComplianceTimeline.Builder {
+    Builder() {}
+  }
+}

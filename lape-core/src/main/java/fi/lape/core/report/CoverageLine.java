@@ -1,0 +1,71 @@
+package fi.lape.core.report;
+
+import fi.lape.core.internal.Checks;
+import fi.lape.core.policy.Criteria;
+import fi.lape.core.policy.Severity;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * How one requirement stands for one group: satisfied or not, who covers it (the witnesses), how
+ * many more distinct members it needs, and what would count.
+ */
+@Value.Immutable
+public abstract class CoverageLine {
+  CoverageLine() {}
+
+  /** The requirement's id. */
+  public abstract String requirementId();
+
+  /** The catalogue rule the requirement belongs to. */
+  public abstract String ruleId();
+
+  /** The requirement's severity after the policy's overrides. */
+  public abstract Severity severity();
+
+  /** How many distinct persons the requirement asks for. */
+  public abstract int required();
+
+  /** The active memberships that count toward it, in group order. */
+  public abstract List<String> witnessIds();
+
+  /** How many distinct persons hold the witnessing memberships. */
+  public abstract int distinctPersons();
+
+  /** The linked groups that satisfy it by themselves. */
+  public abstract List<String> linkedGroupIds();
+
+  /** What would count toward it. */
+  public abstract Criteria wouldSatisfy();
+
+  /** Whether the requirement is met: enough distinct persons, or a qualifying linked group. */
+  @Value.Derived
+  public boolean satisfied() {
+    return distinctPersons() >= required() || !linkedGroupIds().isEmpty();
+  }
+
+  /** How many more distinct persons would be needed; 0 when satisfied. */
+  @Value.Derived
+  public int deficit() {
+    return satisfied() ? 0 : required() - distinctPersons();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(required() >= 1, "coverage line %s: required %d is less than 1",
+        requirementId(), required());
+    Checks.check(distinctPersons() >= 0 && distinctPersons() <= witnessIds().size(),
+        "coverage line %s: distinctPersons %d does not fit %d witnesses", requirementId(),
+        distinctPersons(), witnessIds().size());
+  }
+
+  /** Builds a {@link CoverageLine}. */
+  public static final class Builder extends ImmutableCoverageLine.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,40 @@
+package fi.lape.core.report;
+
+import fi.lape.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** One stretch of a {@link ComplianceTimeline} with the same verdict and the same failing rules. */
+@Value.Immutable
+public abstract class TimelineInterval {
+  TimelineInterval() {}
+
+  /** The first day. */
+  public abstract LocalDate start();
+
+  /** The last day, inclusive. */
+  public abstract LocalDate end();
+
+  /** The verdict throughout. */
+  public abstract Verdict verdict();
+
+  /** The ids of the rules with error findings throughout, sorted. */
+  public abstract List<String> errorRuleIds();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(!end().isBefore(start()), "timeline interval: end %s is before start %s", end(),
+        start());
+  }
+
+  /** Builds a {@link TimelineInterval}. */
+  public static final class Builder extends ImmutableTimelineInterval.Builder {
+    Builder() {}
+  }
+}

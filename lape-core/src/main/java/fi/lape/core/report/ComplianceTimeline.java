@@ -35,14 +35,21 @@ public abstract class ComplianceTimeline {
     Checks.check(!to().isBefore(from()), "timeline %s: to %s is before from %s", groupId(), to(),
         from());
     LocalDate expected = from();
-    for (TimelineInterval interval : intervals()) {
-      Checks.check(interval.start().equals(expected),
-          "timeline %s: interval starting %s should start %s", groupId(), interval.start(),
-          expected);
+    for (int i = 0; i < intervals().size(); i++) {
+      TimelineInterval interval = intervals().get(i);
+      Checks.check(interval.start().equals(expected), "timeline %s: intervals[%d] starts %s, not %s",
+          groupId(), i, interval.start(), expected);
+      if (i > 0) {
+        TimelineInterval previous = intervals().get(i - 1);
+        Checks.check(previous.verdict() != interval.verdict()
+                || !previous.errorRuleIds().equals(interval.errorRuleIds()),
+            "timeline %s: intervals[%d] and [%d] have the same verdict and error rules: merge them",
+            groupId(), i - 1, i);
+      }
       expected = interval.end().plusDays(1);
     }
     Checks.check(intervals().isEmpty() || expected.equals(to().plusDays(1)),
-        "timeline %s: intervals end before %s", groupId(), to());
+        "timeline %s: the last interval ends %s, not %s", groupId(), expected.minusDays(1), to());
   }
 
   /** Builds a {@link ComplianceTimeline}. */

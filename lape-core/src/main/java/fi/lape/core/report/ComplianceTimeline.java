@@ -8,8 +8,13 @@ import org.immutables.value.Value;
 /**
  * A group's compliance between two days as consecutive intervals, computed from membership terms:
  * a group that lost its only social-and-health member on 2018-03-01 is non-compliant from that day.
+ *
+ * <p>Its builder's {@code from(LocalDate)} sets the first day; unlike other builders it has no
+ * {@code from(ComplianceTimeline)}.
  */
 @Value.Immutable
+// The attribute "from" is part of the report format; it takes the builder's from(instance) name.
+@SuppressWarnings("immutables:from")
 public abstract class ComplianceTimeline {
   ComplianceTimeline() {}
 

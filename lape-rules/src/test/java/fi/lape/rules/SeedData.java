@@ -82,7 +82,11 @@ public final class SeedData {
 
   /** The dataset with group {@code id} changed by {@code change}. */
   public static Dataset with(String id, UnaryOperator<Group.Builder> change) {
-    Dataset dataset = dataset();
+    return with(dataset(), id, change);
+  }
+
+  /** {@code dataset} with group {@code id} changed by {@code change}. */
+  public static Dataset with(Dataset dataset, String id, UnaryOperator<Group.Builder> change) {
     List<Group> groups = new ArrayList<>();
     for (Group group : dataset.groups()) {
       groups.add(group.id().equals(id) ? change.apply(Group.builder().from(group)).build()

@@ -66,6 +66,11 @@ public final class UserRules {
     KieBuilder builder = services.newKieBuilder(files, UserRules.class.getClassLoader())
         .buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (errors.size() > 1) {
+      // A parse error also yields this follow-up without a line; the parse error says it all.
+      errors = errors.stream().filter(m -> !m.getText().contains("Parser returned a null Package"))
+          .collect(Collectors.toList());
+    }
     if (!errors.isEmpty()) {
       throw new LapeValidationException("user rules do not compile:\n  " + errors.stream()
           .map(m -> describe(m, names))

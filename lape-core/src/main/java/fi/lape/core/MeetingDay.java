@@ -47,7 +47,7 @@ public abstract class MeetingDay {
       Checks.check(!theme.isBlank(), "meeting day %s: a theme is blank", date());
     }
     for (String facilitator : facilitatorIds()) {
-      Checks.reference("meeting day", date().toString(), "facilitatorIds", facilitator);
+      Checks.personId("meeting day", date().toString(), "facilitatorIds", facilitator);
     }
   }
 

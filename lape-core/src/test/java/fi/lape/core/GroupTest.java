@@ -47,6 +47,14 @@ class GroupTest {
   }
 
   @Test
+  void anOverlongIdIsQuotedAbbreviated() {
+    String id = "g".repeat(200);
+    LapeValidationException e = assertRejected(() -> lape().id(id).build(), "group",
+        "'" + "g".repeat(61) + "...'");
+    assertTrue(e.getMessage().length() < 200, e.getMessage());
+  }
+
+  @Test
   void aBlankNameIsRejectedNamingTheGroup() {
     assertRejected(() -> lape().name("").build(), "group orimattila-lape", "name is blank");
   }

@@ -2,6 +2,7 @@ package fi.lape.benchmarks;
 
 import fi.lape.core.report.GroupAssessment;
 import fi.lape.rules.GroupAssessor;
+import fi.lape.rules.reference.ReferenceEvaluator;
 import fi.lape.testkit.GroupCase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,14 +29,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GroupBenchmark {
   private GroupCase group;
   private GroupAssessor lape;
-  private Reference reference;
+  private ReferenceEvaluator reference;
 
   /** Makes the group and checks that lape and the reference give the same assessment. */
   @Setup
   public void setUp() {
     group = Workloads.municipalGroup();
     lape = GroupAssessor.of(Workloads.policy());
-    reference = new Reference(Workloads.policy());
+    reference = new ReferenceEvaluator(Workloads.policy());
     Equivalence.requireSame("group " + group.groupId(), lape(), reference());
   }
 

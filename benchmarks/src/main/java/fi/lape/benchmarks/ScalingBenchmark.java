@@ -3,6 +3,7 @@ package fi.lape.benchmarks;
 import fi.lape.core.Dataset;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.rules.GroupAssessor;
+import fi.lape.rules.reference.ReferenceEvaluator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,14 +36,14 @@ public class ScalingBenchmark {
 
   private Dataset dataset;
   private GroupAssessor lape;
-  private Reference reference;
+  private ReferenceEvaluator reference;
 
   /** Makes the dataset and checks that lape and the reference assess it alike. */
   @Setup
   public void setUp() {
     dataset = Workloads.dataset(groups);
     lape = GroupAssessor.of(Workloads.policy());
-    reference = new Reference(Workloads.policy());
+    reference = new ReferenceEvaluator(Workloads.policy());
     Equivalence.requireSame("dataset of " + groups + " groups", lape(), reference());
   }
 

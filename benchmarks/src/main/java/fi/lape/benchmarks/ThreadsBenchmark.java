@@ -2,6 +2,7 @@ package fi.lape.benchmarks;
 
 import fi.lape.core.report.GroupAssessment;
 import fi.lape.rules.GroupAssessor;
+import fi.lape.rules.reference.ReferenceEvaluator;
 import fi.lape.testkit.GroupCase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,8 +14,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One assessor shared by one and by two threads, each call assessing the 30-member group of
@@ -30,14 +31,14 @@ import org.openjdk.jmh.annotations.Threads;
 public class ThreadsBenchmark {
   private GroupCase group;
   private GroupAssessor lape;
-  private Reference reference;
+  private ReferenceEvaluator reference;
 
   /** Makes the group and the one shared assessor. */
   @Setup
   public void setUp() {
     group = Workloads.municipalGroup();
     lape = GroupAssessor.of(Workloads.policy());
-    reference = new Reference(Workloads.policy());
+    reference = new ReferenceEvaluator(Workloads.policy());
     Equivalence.requireSame("group " + group.groupId(), assessLape(), assessReference());
   }
 

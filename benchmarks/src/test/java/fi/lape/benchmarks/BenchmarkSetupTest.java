@@ -11,6 +11,7 @@ import fi.lape.core.GroupLink;
 import fi.lape.core.policy.Policies;
 import fi.lape.core.report.GroupAssessment;
 import fi.lape.rules.GroupAssessor;
+import fi.lape.rules.reference.ReferenceEvaluator;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class BenchmarkSetupTest {
     Dataset dataset = ColdStartData.dataset();
     GroupAssessment lape = GroupAssessor.of(Policies.nationalBaseline())
         .assess(dataset, ColdStartData.GROUP, ColdStartData.DAY);
-    GroupAssessment reference = new Reference(Policies.nationalBaseline())
+    GroupAssessment reference = new ReferenceEvaluator(Policies.nationalBaseline())
         .assess(dataset, ColdStartData.GROUP, ColdStartData.DAY);
     assertEquals(30, dataset.group(ColdStartData.GROUP).orElseThrow()
         .activeMemberships(ColdStartData.DAY).size());

@@ -1,0 +1,199 @@
+package fi.lape.json.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * Reads JSON tokens into a {@link Tree} that keeps positions. A syntax error ends the read with one
+ * problem at the error's position; repeated member names are reported and the read goes on.
+ */
+final class TreeReader {
+  private static final Pattern LIMIT = Pattern.compile(
+      "^(String value length|Document nesting depth|Document length|Number value length"
+          + "|Name length|Token count) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  private static final Pattern QUOTED_TOKEN = Pattern.compile("'[^']{2,}'");
+
+  private final JsonParser parser;
+  private final Problems problems;
+  /** Where the reader is, so that a syntax error can be given a pointer. */
+  private String at = "";
+
+  private TreeReader(JsonParser parser, Problems problems) {
+    this.parser = parser;
+    this.problems = problems;
+  }
+
+  /** Reads a whole document; null when it is empty or malformed (the problem is recorded). */
+  static Tree.Node readDocument(JsonParser parser, Problems problems) {
+    TreeReader reader = new TreeReader(parser, problems);
+    try {
+      if (parser.nextToken() == null) {
+        problems.add("", 1, 1, "the document is empty: expected a JSON object");
+        return null;
+      }
+      Tree.Node root = reader.value("");
+      if (parser.nextToken() != null) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        problems.add("", location.getLineNr(), location.getColumnNr(),
+            "unexpected content after the end of the document: a document is one JSON object");
+        return null;
+      }
+      return root;
+    } catch (JacksonException e) {
+      reader.syntaxError(e);
+      return null;
+    }
+  }
+
+  /** Reads the value at the parser's current token; null when malformed (recorded). */
+  static Tree.Node readCurrentValue(JsonParser parser, Problems problems) {
+    TreeReader reader = new TreeReader(parser, problems);
+    try {
+      if (!parser.hasCurrentToken() && parser.nextToken() == null) {
+        TokenStreamLocation location = parser.currentLocation();
+        problems.add("", location.getLineNr(), location.getColumnNr(),
+            "no value: expected a JSON object");
+        return null;
+      }
+      return reader.value("");
+    } catch (JacksonException e) {
+      reader.syntaxError(e);
+      return null;
+    }
+  }
+
+  private Tree.Node value(String pointer) {
+    at = pointer;
+    TokenStreamLocation location = parser.currentTokenLocation();
+    int line = location.getLineNr();
+    int column = location.getColumnNr();
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        return object(pointer, line, column);
+      case START_ARRAY:
+        return array(pointer, line, column);
+      case VALUE_STRING:
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.STRING, parser.getString());
+      case VALUE_NUMBER_INT:
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.INTEGER, parser.getText());
+      case VALUE_NUMBER_FLOAT:
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.DECIMAL, parser.getText());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.BOOLEAN, parser.getText());
+      case VALUE_NULL:
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.NULL, "null");
+      default:
+        // Only a non-JSON token source produces anything else (e.g. an embedded object).
+        problems.add(pointer, line, column, "unexpected " + token + ": expected a JSON value");
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.NULL, "null");
+    }
+  }
+
+  private Tree.Obj object(String pointer, int line, int column) {
+    Tree.Obj object = new Tree.Obj(pointer, line, column);
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      TokenStreamLocation nameAt = parser.currentTokenLocation();
+      String child = Tree.child(pointer, name);
+      at = child;
+      parser.nextToken();
+      Tree.Node value = value(child);
+      Tree.Member first = object.members.get(name);
+      if (first == null) {
+        object.members.put(name,
+            new Tree.Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), value));
+      } else {
+        problems.add(child, nameAt.getLineNr(), nameAt.getColumnNr(), String.format(
+            "member \"%s\" appears twice (first at line %d, column %d)",
+            Text.abbreviate(name), first.line, first.column));
+      }
+      at = pointer;
+    }
+    return object;
+  }
+
+  private Tree.Arr array(String pointer, int line, int column) {
+    Tree.Arr array = new Tree.Arr(pointer, line, column);
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      array.items.add(value(Tree.child(pointer, array.items.size())));
+      at = pointer;
+    }
+    return array;
+  }
+
+  private void syntaxError(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      location = parser.currentLocation();
+    }
+    problems.add(at, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()),
+        syntaxMessage(e));
+  }
+
+  /**
+   * A plain message for a syntax error. Jackson's own messages may quote document text (which could
+   * be personal data) and name Jackson classes, so known cases get our words and unknown ones lose
+   * every quoted token.
+   */
+  static String syntaxMessage(JacksonException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      Matcher limit = LIMIT.matcher(original);
+      if (limit.find()) {
+        return limitMessage(limit.group(1), limit.group(3));
+      }
+      return "the document is over a reading limit";
+    }
+    if (e instanceof UnexpectedEndOfInputException || original.startsWith("Unexpected end-of-input")) {
+      return "malformed JSON: the document ends too early (an object, array or string is not"
+          + " closed)";
+    }
+    if (original.startsWith("Unrecognized token")) {
+      return "malformed JSON: expected a value (a string in double quotes, a number, an object, an"
+          + " array, true, false or null)";
+    }
+    String message = original;
+    int cut = indexOfAny(message, " at [Source", "\n", " (start marker at");
+    if (cut >= 0) {
+      message = message.substring(0, cut);
+    }
+    message = QUOTED_TOKEN.matcher(message).replaceAll("'...'");
+    return "malformed JSON: " + Text.abbreviate(message.isEmpty() ? "cannot be read" : message);
+  }
+
+  private static String limitMessage(String what, String maximum) {
+    switch (what) {
+      case "String value length":
+        return "a string is longer than the limit of " + maximum + " characters";
+      case "Document nesting depth":
+        return "objects and arrays are nested deeper than the limit of " + maximum;
+      case "Document length":
+        return "the document is larger than the limit of " + maximum;
+      case "Number value length":
+        return "a number has more digits than the limit of " + maximum;
+      case "Name length":
+        return "a member name is longer than the limit of " + maximum + " characters";
+      default:
+        return "the document has more tokens than the limit of " + maximum;
+    }
+  }
+
+  private static int indexOfAny(String text, String... needles) {
+    int first = -1;
+    for (String needle : needles) {
+      int index = text.indexOf(needle);
+      if (index >= 0 && (first < 0 || index < first)) {
+        first = index;
+      }
+    }
+    return first;
+  }
+}

@@ -39,6 +39,8 @@ abstract class Binder {
 
   final Problems problems;
   final Options options;
+  /** Problems that do not stop a value from being built (see {@link #tolerate}). */
+  private int tolerated;
 
   Binder(Problems problems, Options options) {
     this.problems = problems;
@@ -75,6 +77,25 @@ abstract class Binder {
   }
 
   /**
+   * The root object of a document (with its header checked first, so that a document of another
+   * kind or version gets one problem, not one per member) or of a part read on its own.
+   */
+  final Tree.Obj root(Tree.Node node, LapeDocument kind, boolean document, String... names) {
+    if (!document) {
+      return object(node, names);
+    }
+    Tree.Obj root = anyObject(node);
+    if (root == null || !header(root, kind)) {
+      return null;
+    }
+    String[] all = new String[names.length + 2];
+    all[0] = "format";
+    all[1] = "version";
+    System.arraycopy(names, 0, all, 2, names.length);
+    return object(root, all);
+  }
+
+  /**
    * {@code node} as an object whose members are {@code names}; other members are problems unless
    * unknown fields are allowed. Null (recorded) when {@code node} is not an object.
    */
@@ -107,10 +128,16 @@ abstract class Binder {
   private static String unknownMember(String name, List<String> known) {
     String plain = name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
     for (String candidate : known) {
-      if (candidate.toLowerCase(Locale.ROOT).equals(plain)) {
+      String lower = candidate.toLowerCase(Locale.ROOT);
+      // Popolo writes start_date and end_date; lape's terms say start and end.
+      if (lower.equals(plain) || (lower + "date").equals(plain)) {
         return String.format("unknown member \"%s\": did you mean \"%s\"?", Text.abbreviate(name),
             candidate);
       }
+    }
+    if (known.contains("term") && (plain.equals("startdate") || plain.equals("enddate"))) {
+      return String.format("unknown member \"%s\": the dates of a membership go in \"term\":"
+          + " {\"start\": ..., \"end\": ...}", Text.abbreviate(name));
     }
     return String.format("unknown member \"%s\": expected %s", Text.abbreviate(name),
         known.isEmpty() ? "no members" : "one of " + String.join(", ", known));
@@ -354,12 +381,21 @@ abstract class Binder {
 
   /** The number of problems so far, to tell later whether a part was clean. */
   final int mark() {
-    return problems.count();
+    return problems.count() - tolerated;
   }
 
-  /** Whether no problem was recorded since {@code mark}. */
+  /** Whether no problem that stops building was recorded since {@code mark}. */
   final boolean cleanSince(int mark) {
-    return problems.count() == mark;
+    return mark() == mark;
+  }
+
+  /**
+   * Records a problem with a value that can still be built, so that checks that need the value
+   * (e.g. of derived values further up) still run; the document is rejected all the same.
+   */
+  final void tolerate(Tree.Node at, String message) {
+    problems.add(at, message);
+    tolerated++;
   }
 
   /**

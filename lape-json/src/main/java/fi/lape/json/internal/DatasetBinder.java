@@ -48,11 +48,9 @@ final class DatasetBinder extends Binder {
 
   /** The dataset, or null when anything is wrong (every problem recorded). */
   Dataset dataset(Tree.Node node, boolean document) {
-    Tree.Obj root = document
-        ? object(node, "format", "version", "regions", "municipalities", "organisations",
-            "persons", "groups")
-        : object(node, "regions", "municipalities", "organisations", "persons", "groups");
-    if (root == null || (document && !header(root, LapeDocument.DATASET))) {
+    Tree.Obj root = root(node, LapeDocument.DATASET, document, "regions", "municipalities",
+        "organisations", "persons", "groups");
+    if (root == null) {
       return null;
     }
     int mark = mark();

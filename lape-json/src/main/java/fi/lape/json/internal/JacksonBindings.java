@@ -74,10 +74,10 @@ public final class JacksonBindings {
     addReport(AssessmentReport.class, (w, o, v) -> w.report(o, v, true),
         (b, n) -> b.report(n, true));
     addReport(GroupAssessment.class, (w, o, v) -> w.groupAssessment(o, v, null),
-        (b, n) -> b.group(n, null));
+        (b, n) -> b.group(n, null, false));
     addReport(Multidisciplinarity.class, DocumentWriter::multidisciplinarity,
         ReportBinder::multidisciplinarity);
-    addReport(Finding.class, (w, o, v) -> w.finding(o, v, null), (b, n) -> b.finding(n, null));
+    addReport(Finding.class, (w, o, v) -> w.finding(o, v, null), (b, n) -> b.finding(n, null, false));
     addReport(CoverageLine.class, DocumentWriter::coverageLine, ReportBinder::coverageLine);
   }
 

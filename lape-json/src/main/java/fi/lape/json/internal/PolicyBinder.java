@@ -27,12 +27,9 @@ final class PolicyBinder extends Binder {
 
   /** The policy, or null when anything is wrong (every problem recorded). */
   CoveragePolicy policy(Tree.Node node, boolean document) {
-    Tree.Obj root = document
-        ? object(node, "format", "version", "id", "name", "description", "thresholds",
-            "severityOverrides", "disabledRules", "requirements")
-        : object(node, "id", "name", "description", "thresholds", "severityOverrides",
-            "disabledRules", "requirements");
-    if (root == null || (document && !header(root, LapeDocument.POLICY))) {
+    Tree.Obj root = root(node, LapeDocument.POLICY, document, "id", "name", "description",
+        "thresholds", "severityOverrides", "disabledRules", "requirements");
+    if (root == null) {
       return null;
     }
     int mark = mark();

@@ -34,19 +34,17 @@ final class ReportBinder extends Binder {
 
   /** The report, or null when anything is wrong (every problem recorded). */
   AssessmentReport report(Tree.Node node, boolean document) {
-    Tree.Obj root = document
-        ? object(node, "format", "version", "language", "asOf", "policyId", "compliant",
-            "groups")
-        : object(node, "language", "asOf", "policyId", "compliant", "groups");
-    if (root == null || (document && !header(root, LapeDocument.REPORT))) {
+    Tree.Obj root = root(node, LapeDocument.REPORT, document, "language", "asOf", "policyId",
+        "compliant", "groups");
+    if (root == null) {
       return null;
     }
     int mark = mark();
-    optional(root, "language", this::text);
+    optional(root, "language", this::language);
     LocalDate asOf = get(root, "asOf", REQUIRED, this::date);
     String policyId = get(root, "policyId", REQUIRED, this::id);
     Optional<Boolean> compliant = optional(root, "compliant", this::bool);
-    List<GroupAssessment> groups = list(root, "groups", n -> group(n, asOf));
+    List<GroupAssessment> groups = list(root, "groups", n -> group(n, asOf, true));
     Map<String, String> seen = new HashMap<>();
     Tree.Node list = root.get("groups");
     if (list instanceof Tree.Arr) {
@@ -69,12 +67,25 @@ final class ReportBinder extends Binder {
     if (report != null && compliant.isPresent() && compliant.get() != report.isCompliant()) {
       derivedMismatch(root.get("compliant"), "compliant", compliant.get(), report.isCompliant(),
           "the groups' verdicts");
-      return null;
     }
     return report;
   }
 
-  GroupAssessment group(Tree.Node node, LocalDate reportAsOf) {
+  private String language(Tree.Node node) {
+    String language = string(node);
+    if (language != null && !List.of("fi", "sv", "en").contains(language)) {
+      problems.add(node, String.format("unknown language \"%s\": expected fi, sv or en",
+          Text.abbreviate(language)));
+      return null;
+    }
+    return language;
+  }
+
+  /**
+   * A group's assessment; inside a report, {@code asOf} defaults to the report's ({@code
+   * reportAsOf}, null when the report's own is missing or wrong, a problem already recorded).
+   */
+  GroupAssessment group(Tree.Node node, LocalDate reportAsOf, boolean inReport) {
     Tree.Obj o = object(node, "groupId", "groupKind", "asOf", "verdict", "multidisciplinarity",
         "findings", "coverage");
     if (o == null) {
@@ -83,14 +94,14 @@ final class ReportBinder extends Binder {
     int mark = mark();
     String groupId = get(o, "groupId", REQUIRED, this::id);
     GroupKind kind = get(o, "groupKind", REQUIRED, code(GroupKind.class));
-    LocalDate asOf = o.get("asOf") != null || reportAsOf == null
+    LocalDate asOf = o.get("asOf") != null || !inReport
         ? get(o, "asOf", REQUIRED, this::date) : reportAsOf;
     Optional<Verdict> verdict = optional(o, "verdict", code(Verdict.class));
     Multidisciplinarity multidisciplinarity =
         get(o, "multidisciplinarity", REQUIRED, this::multidisciplinarity);
-    List<Finding> findings = list(o, "findings", n -> finding(n, groupId));
+    List<Finding> findings = list(o, "findings", n -> finding(n, groupId, true));
     List<CoverageLine> coverage = list(o, "coverage", this::coverageLine);
-    if (!cleanSince(mark)) {
+    if (!cleanSince(mark) || asOf == null || findings.size() != count(o, "findings")) {
       return null;
     }
     GroupAssessment assessment = build(o, () -> GroupAssessment.builder().groupId(groupId)
@@ -99,7 +110,6 @@ final class ReportBinder extends Binder {
     if (assessment != null && verdict.isPresent() && verdict.get() != assessment.verdict()) {
       derivedMismatch(o.get("verdict"), "verdict", verdict.get(), assessment.verdict(),
           "the findings' severities");
-      return null;
     }
     return assessment;
   }
@@ -127,12 +137,15 @@ final class ReportBinder extends Binder {
     if (value != null && written.isPresent() && written.get() != value.multidisciplinary()) {
       derivedMismatch(o.get("multidisciplinary"), "multidisciplinary", written.get(),
           value.multidisciplinary(), "failedRules, branches and organisations");
-      return null;
     }
     return value;
   }
 
-  Finding finding(Tree.Node node, String groupId) {
+  /**
+   * A finding; inside a group's assessment, {@code groupId} defaults to the group's ({@code
+   * groupId}, null when that is missing or wrong, a problem already recorded).
+   */
+  Finding finding(Tree.Node node, String groupId, boolean inGroup) {
     Tree.Obj o = object(node, "ruleId", "requirementId", "severity", "groupId",
         "membershipIds", "personIds", "message", "messageKey", "arguments", "citation");
     if (o == null) {
@@ -142,7 +155,7 @@ final class ReportBinder extends Binder {
     String ruleId = get(o, "ruleId", REQUIRED, this::id);
     Optional<String> requirementId = optional(o, "requirementId", this::id);
     Severity severity = get(o, "severity", REQUIRED, code(Severity.class));
-    String about = o.get("groupId") != null || groupId == null
+    String about = o.get("groupId") != null || !inGroup
         ? get(o, "groupId", REQUIRED, this::id) : groupId;
     List<String> membershipIds = list(o, "membershipIds", this::id);
     List<String> personIds = list(o, "personIds", this::id);
@@ -150,7 +163,7 @@ final class ReportBinder extends Binder {
     String messageKey = get(o, "messageKey", REQUIRED, this::text);
     List<String> arguments = list(o, "arguments", this::string);
     Optional<String> citation = optional(o, "citation", this::string);
-    return cleanSince(mark)
+    return cleanSince(mark) && about != null
         ? build(o, () -> {
             Finding.Builder finding = Finding.builder().ruleId(ruleId)
                 .requirementId(requirementId).severity(severity).groupId(about)
@@ -180,10 +193,10 @@ final class ReportBinder extends Binder {
     List<String> linkedGroupIds = list(o, "linkedGroupIds", this::id);
     Criteria wouldSatisfy = o.get("wouldSatisfy") == null ? Criteria.builder().build()
         : get(o, "wouldSatisfy", REQUIRED, criteria::criteria);
-    if (distinctPersons != null && distinctPersons > witnessIds.size() && cleanSince(mark)) {
+    int witnesses = count(o, "witnessIds");
+    if (distinctPersons != null && distinctPersons > witnesses) {
       problems.add(o.get("distinctPersons"), String.format(
-          "distinctPersons %d is more than the %d witnessIds", distinctPersons,
-          witnessIds.size()));
+          "distinctPersons %d is more than the %d witnessIds", distinctPersons, witnesses));
     }
     if (!cleanSince(mark)) {
       return null;
@@ -195,7 +208,6 @@ final class ReportBinder extends Binder {
     if (line == null) {
       return null;
     }
-    int before = mark();
     if (satisfied.isPresent() && satisfied.get() != line.satisfied()) {
       derivedMismatch(o.get("satisfied"), "satisfied", satisfied.get(), line.satisfied(),
           "required, distinctPersons and linkedGroupIds");
@@ -204,12 +216,18 @@ final class ReportBinder extends Binder {
       derivedMismatch(o.get("deficit"), "deficit", deficit.get(), line.deficit(),
           "required, distinctPersons and linkedGroupIds");
     }
-    return cleanSince(before) ? line : null;
+    return line;
+  }
+
+  /** How many elements array member {@code name} has, 0 when it is absent or not an array. */
+  private static int count(Tree.Obj o, String name) {
+    Tree.Node value = o.get(name);
+    return value instanceof Tree.Arr ? ((Tree.Arr) value).items.size() : 0;
   }
 
   private void derivedMismatch(Tree.Node at, String name, Object written, Object computed,
       String from) {
-    problems.add(at, String.format("%s is %s, but %s give %s: derived values are recomputed on"
+    tolerate(at, String.format("%s is %s, but %s give %s: derived values are recomputed on"
         + " read, so correct the value or leave it out", name, written, from, computed));
   }
 }

@@ -17,12 +17,16 @@ final class TreeReader {
   private static final Pattern LIMIT = Pattern.compile(
       "^(String value length|Document nesting depth|Document length|Number value length"
           + "|Name length|Token count) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
-  private static final Pattern QUOTED_TOKEN = Pattern.compile("'[^']{2,}'");
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("^Unexpected character \\(('.+?') \\(code \\d+\\)\\)");
+  private static final Pattern CODE = Pattern.compile("code (\\d+)");
 
   private final JsonParser parser;
   private final Problems problems;
   /** Where the reader is, so that a syntax error can be given a pointer. */
   private String at = "";
+  /** The start of a string being read, where a too-long string is reported. */
+  private TokenStreamLocation stringStart;
 
   private TreeReader(JsonParser parser, Problems problems) {
     this.parser = parser;
@@ -80,7 +84,10 @@ final class TreeReader {
       case START_ARRAY:
         return array(pointer, line, column);
       case VALUE_STRING:
-        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.STRING, parser.getString());
+        stringStart = location;
+        String text = parser.getString();
+        stringStart = null;
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.STRING, text);
       case VALUE_NUMBER_INT:
         return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.INTEGER, parser.getText());
       case VALUE_NUMBER_FLOAT:
@@ -99,8 +106,10 @@ final class TreeReader {
 
   private Tree.Obj object(String pointer, int line, int column) {
     Tree.Obj object = new Tree.Obj(pointer, line, column);
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+    String last = null;
+    while (nextInObject(pointer, last) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
+      last = name;
       TokenStreamLocation nameAt = parser.currentTokenLocation();
       String child = Tree.child(pointer, name);
       at = child;
@@ -122,15 +131,40 @@ final class TreeReader {
 
   private Tree.Arr array(String pointer, int line, int column) {
     Tree.Arr array = new Tree.Arr(pointer, line, column);
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    while (nextInArray(pointer, array.items.size()) != JsonToken.END_ARRAY) {
       array.items.add(value(Tree.child(pointer, array.items.size())));
       at = pointer;
     }
     return array;
   }
 
+  /**
+   * The next token in an object. Jackson reads ahead into a member's value when it returns the
+   * member's name, so an error there belongs to the new member if a new name was read.
+   */
+  private JsonToken nextInObject(String pointer, String last) {
+    try {
+      return parser.nextToken();
+    } catch (JacksonException e) {
+      String name = parser.streamReadContext().currentName();
+      if (name != null && !name.equals(last)) {
+        at = Tree.child(pointer, name);
+      }
+      throw e;
+    }
+  }
+
+  private JsonToken nextInArray(String pointer, int index) {
+    at = Tree.child(pointer, index);
+    JsonToken token = parser.nextToken();
+    at = pointer;
+    return token;
+  }
+
   private void syntaxError(JacksonException e) {
-    TokenStreamLocation location = e.getLocation();
+    // A too-long string is reported where it starts; other errors where Jackson stopped.
+    TokenStreamLocation location = stringStart != null && e instanceof StreamConstraintsException
+        ? stringStart : e.getLocation();
     if (location == null || location.getLineNr() < 1) {
       location = parser.currentLocation();
     }
@@ -160,13 +194,40 @@ final class TreeReader {
       return "malformed JSON: expected a value (a string in double quotes, a number, an object, an"
           + " array, true, false or null)";
     }
-    String message = original;
-    int cut = indexOfAny(message, " at [Source", "\n", " (start marker at");
-    if (cut >= 0) {
-      message = message.substring(0, cut);
+    if (original.contains("comment")) {
+      return "malformed JSON: comments are not allowed";
     }
-    message = QUOTED_TOKEN.matcher(message).replaceAll("'...'");
-    return "malformed JSON: " + Text.abbreviate(message.isEmpty() ? "cannot be read" : message);
+    Matcher character = UNEXPECTED_CHARACTER.matcher(original);
+    if (character.find()) {
+      if (character.group(1).equals("'''")) {
+        return "malformed JSON: unexpected single quote: JSON strings and member names are in"
+            + " double quotes";
+      }
+      String rest = cut(original.substring(character.end()));
+      return "malformed JSON: unexpected character " + character.group(1)
+          + (rest.isEmpty() ? "" : ", " + rest);
+    }
+    if (original.startsWith("Illegal unquoted character")) {
+      Matcher code = CODE.matcher(original);
+      return "malformed JSON: a control character" + (code.find() ? " (code " + code.group(1)
+          + ")" : "") + " inside a string must be escaped, e.g. as \\n or \\u0009";
+    }
+    if (original.startsWith("Unrecognized character escape")) {
+      return "malformed JSON: unknown escape sequence in a string";
+    }
+    String message = cut(original);
+    return "malformed JSON: " + (message.isEmpty() ? "cannot be read"
+        : Character.toLowerCase(message.charAt(0)) + message.substring(1));
+  }
+
+  /** A message without Jackson's location suffix, not longer than 200 characters. */
+  private static String cut(String message) {
+    int cut = indexOfAny(message, " at [Source", "\n", " (start marker at");
+    String text = (cut >= 0 ? message.substring(0, cut) : message).trim();
+    if (text.startsWith(":")) {
+      text = text.substring(1).trim();
+    }
+    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
   }
 
   private static String limitMessage(String what, String maximum) {

@@ -119,6 +119,21 @@ class RoundTripTest {
   }
 
   @Test
+  void aFindingWhoseKeyHasNoTextIsWrittenWithTheKeyAsItsMessage() {
+    fi.lape.core.report.Finding odd = fi.lape.core.report.Finding.builder().ruleId("APP-1")
+        .severity(fi.lape.core.policy.Severity.INFO).groupId("g1").messageKey("app.{broken")
+        .addArgument("x").build();
+    AssessmentReport report = AssessmentReport.builder().from(Fixtures.report())
+        .groups(java.util.List.of(fi.lape.core.report.GroupAssessment.builder()
+            .from(Fixtures.report().groups().get(1)).groupId("g1").findings(java.util.List.of(odd))
+            .build()))
+        .build();
+    String written = json.write(report);
+    assertTrue(written.contains("\"message\": \"app.{broken\""), written);
+    assertEquals(report, json.readReport(written));
+  }
+
+  @Test
   void aLanguageWithoutTextsIsWrittenAsEnglish() {
     String german = LapeJson.builder().language(Locale.GERMAN).build().write(Fixtures.report());
     assertEquals(json.write(Fixtures.report()), german);

@@ -89,12 +89,12 @@ final class TreeReader {
         stringStart = null;
         return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.STRING, text);
       case VALUE_NUMBER_INT:
-        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.INTEGER, parser.getText());
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.INTEGER, parser.getString());
       case VALUE_NUMBER_FLOAT:
-        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.DECIMAL, parser.getText());
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.DECIMAL, parser.getString());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.BOOLEAN, parser.getText());
+        return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.BOOLEAN, parser.getString());
       case VALUE_NULL:
         return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.NULL, "null");
       default:

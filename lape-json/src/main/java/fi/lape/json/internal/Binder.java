@@ -9,9 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -219,6 +221,28 @@ abstract class Binder {
       }
     }
     return items;
+  }
+
+  /**
+   * Reports each object of array {@code list} whose string member {@code id} repeats an earlier
+   * one; {@code format} gets the id and the pointer of the first.
+   */
+  final void unique(Tree.Obj root, String list, String id, String format) {
+    Tree.Node items = root.get(list);
+    if (!(items instanceof Tree.Arr)) {
+      return;
+    }
+    Map<String, String> seen = new HashMap<>();
+    for (Tree.Node item : ((Tree.Arr) items).items) {
+      Tree.Node value = item instanceof Tree.Obj ? ((Tree.Obj) item).get(id) : null;
+      if (value instanceof Tree.Scalar && ((Tree.Scalar) value).kind == Tree.Scalar.Kind.STRING) {
+        String text = ((Tree.Scalar) value).text;
+        String first = seen.putIfAbsent(text, value.pointer);
+        if (first != null) {
+          problems.add(value, String.format(format, Text.abbreviate(text), first));
+        }
+      }
+    }
   }
 
   // ---- scalars ----

@@ -12,7 +12,6 @@ import fi.lape.core.policy.Requirement;
 import fi.lape.core.policy.Severity;
 import fi.lape.core.policy.Thresholds;
 import fi.lape.json.LapeDocument;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +39,7 @@ final class PolicyBinder extends Binder {
     Map<String, Severity> overrides = severityOverrides(root.get("severityOverrides"));
     Set<String> disabled = set(root, "disabledRules", this::id);
     List<Requirement> requirements = list(root, "requirements", this::requirement);
-    Map<String, String> seen = new HashMap<>();
-    Tree.Node list = root.get("requirements");
-    if (list instanceof Tree.Arr) {
-      for (Tree.Node item : ((Tree.Arr) list).items) {
-        Tree.Node rid = item instanceof Tree.Obj ? ((Tree.Obj) item).get("id") : null;
-        if (rid instanceof Tree.Scalar && ((Tree.Scalar) rid).kind == Tree.Scalar.Kind.STRING) {
-          String first = seen.putIfAbsent(((Tree.Scalar) rid).text, rid.pointer);
-          if (first != null) {
-            problems.add(rid, String.format("requirement id %s is used twice (first at %s)",
-                Text.abbreviate(((Tree.Scalar) rid).text), first));
-          }
-        }
-      }
-    }
+    unique(root, "requirements", "id", "requirement id %s is used twice (first at %s)");
     return cleanSince(mark)
         ? build(root, () -> {
             CoveragePolicy.Builder policy = CoveragePolicy.builder().id(id).name(name)

@@ -12,9 +12,7 @@ import fi.lape.core.report.Multidisciplinarity;
 import fi.lape.core.report.Verdict;
 import fi.lape.json.LapeDocument;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,20 +43,7 @@ final class ReportBinder extends Binder {
     String policyId = get(root, "policyId", REQUIRED, this::id);
     Optional<Boolean> compliant = optional(root, "compliant", this::bool);
     List<GroupAssessment> groups = list(root, "groups", n -> group(n, asOf, true));
-    Map<String, String> seen = new HashMap<>();
-    Tree.Node list = root.get("groups");
-    if (list instanceof Tree.Arr) {
-      for (Tree.Node item : ((Tree.Arr) list).items) {
-        Tree.Node gid = item instanceof Tree.Obj ? ((Tree.Obj) item).get("groupId") : null;
-        if (gid instanceof Tree.Scalar && ((Tree.Scalar) gid).kind == Tree.Scalar.Kind.STRING) {
-          String first = seen.putIfAbsent(((Tree.Scalar) gid).text, gid.pointer);
-          if (first != null) {
-            problems.add(gid, String.format("group %s is assessed twice (first at %s)",
-                Text.abbreviate(((Tree.Scalar) gid).text), first));
-          }
-        }
-      }
-    }
+    unique(root, "groups", "groupId", "group %s is assessed twice (first at %s)");
     if (!cleanSince(mark)) {
       return null;
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * column} (both from 1, columns counted in characters) locate the start of the offending text: the
  * value, the member name for an unknown or repeated member, or the object's opening brace for a
  * missing member. Messages are plain English and quote ids and codes, never names or contact
- * details.
+ * details; a rejected value that may be personal data in the wrong member (a malformed id, code or
+ * date) is shown only by its shape, letters as {@code a} and digits as {@code 9}.
  *
  * <pre>{@code
  * // line 7, column 17 at /groups/0/kind: unknown GroupKind code "LAPE_GROUP"; expected one of ...

@@ -26,6 +26,7 @@ import fi.lape.core.Voice;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Criteria;
 import fi.lape.core.policy.Requirement;
+import fi.lape.core.policy.Rule;
 import fi.lape.core.policy.Severity;
 import fi.lape.core.policy.Thresholds;
 import fi.lape.core.report.AssessmentReport;
@@ -159,7 +160,7 @@ final class Fixtures {
         .addRequirement(Requirement.builder().id("LAPE-M01")
             .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP)
             .anyOf(Criteria.builder().addBranch(Branch.EDUCATION_CULTURE).build())
-            .citation(fi.lape.core.policy.Rule.M01.citation())
+            .citation(Rule.M01.citation())
             .build())
         .addRequirement(Requirement.builder().id("ORIMATTILA-PANEL")
             .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP).municipality("560")
@@ -180,7 +181,11 @@ final class Fixtures {
         .build();
   }
 
-  /** A report on the dataset's LAPE group and advisory group, built by hand. */
+  /**
+   * A report on the dataset's LAPE group and advisory group as of {@link #AS_OF}, built by hand
+   * with lape-rules' message keys: the LAPE group's clinic member left on 2018-02-28, so social and
+   * health services are missing.
+   */
   static AssessmentReport report() {
     Multidisciplinarity lapeMd = Multidisciplinarity.builder().addFailedRule("LAPE-M02")
         .addBranches(Branch.EDUCATION_CULTURE, Branch.CIVIL_SOCIETY, Branch.PARISH,
@@ -190,18 +195,14 @@ final class Fixtures {
         .groupKind(GroupKind.MUNICIPAL_LAPE_GROUP).asOf(AS_OF).multidisciplinarity(lapeMd)
         .addFinding(Finding.builder().ruleId("LAPE-M02").requirementId("LAPE-M02")
             .severity(Severity.ERROR).groupId("orimattila-lape")
-            .messageKey("finding.LAPE-M02").addArgument("orimattila-lape")
-            .citation(fi.lape.core.policy.Rule.M02.citation()).build())
+            .messageKey("finding.LAPE-M02").addArguments("LAPE-M02", "0", "1")
+            .citation(Rule.M02.citation()).build())
         .addFinding(Finding.builder().ruleId("LAPE-M08").severity(Severity.ERROR)
             .groupId("orimattila-lape").messageKey("finding.LAPE-M08")
-            .addArguments("LAPE-M02").build())
+            .addArguments("4", "3", "3", "2").citation(Rule.M08.citation()).build())
         .addFinding(Finding.builder().ruleId("LAPE-M06").requirementId("LAPE-M06-CLINIC")
             .severity(Severity.WARNING).groupId("orimattila-lape")
-            .messageKey("finding.LAPE-M06").addArgument("CHILD_HEALTH_CLINIC").build())
-        .addFinding(Finding.builder().ruleId("LAPE-D02").severity(Severity.WARNING)
-            .groupId("orimattila-lape").addMembershipId("m-001").addPersonId("p-001")
-            .messageKey("finding.LAPE-D02").addArguments("m-001", "BASIC_EDUCATION")
-            .build())
+            .messageKey("finding.LAPE-M06.CLINIC").addArgument("LAPE-M06-CLINIC").build())
         .addCoverage(CoverageLine.builder().requirementId("LAPE-M01").ruleId("LAPE-M01")
             .severity(Severity.ERROR).required(1).addWitnessId("m-001").distinctPersons(1)
             .wouldSatisfy(Criteria.builder().addBranch(Branch.EDUCATION_CULTURE).build())
@@ -218,14 +219,16 @@ final class Fixtures {
             .build())
         .build();
     GroupAssessment parents = GroupAssessment.builder().groupId("paijat-hame-parents")
-        .groupKind(GroupKind.PARENTS_ADVISORY_GROUP).asOf(AS_OF.minusDays(1))
+        .groupKind(GroupKind.PARENTS_ADVISORY_GROUP).asOf(AS_OF)
         .multidisciplinarity(Multidisciplinarity.builder().addBranch(Branch.RESIDENTS_VOICE)
             .organisations(0).minBranches(3).minOrganisations(2).build())
+        .addFinding(Finding.builder().ruleId("LAPE-A04").severity(Severity.WARNING)
+            .groupId("paijat-hame-parents").messageKey("finding.LAPE-A04")
+            .addArgument("2017-09-26").citation(Rule.A04.citation()).build())
         .addFinding(Finding.builder().ruleId("LAPE-A03").severity(Severity.INFO)
-            .groupId("paijat-hame-parents").messageKey("finding.LAPE-A03")
-            .addArguments("2").build())
-        .addFinding(Finding.builder().ruleId("LAPE-R03").severity(Severity.INFO)
-            .groupId("paijat-hame-steering").messageKey("finding.LAPE-R03").build())
+            .groupId("paijat-hame-parents").addMembershipIds("m-102")
+            .addPersonIds("p-007").messageKey("finding.LAPE-A03")
+            .addArguments("1", "1", "0").build())
         .build();
     return AssessmentReport.builder().asOf(AS_OF).policyId("orimattila-2018").addGroups(lape,
         parents).build();

@@ -48,7 +48,12 @@ class ReaderTest {
         minimal.replace("{\"id\": \"p1\"}", "{\"id\": \"p1\", \"name\": \"" + secret + "\"}")
             .replace("\"CHAIR\"", "\"PUHEENJOHTAJA\""),
         minimal.replace("{\"id\": \"p1\"}", "{\"id\": \"p1\", \"email\": \"" + secret
-            + "@example.fi\", \"phone\": 358400000001}"));
+            + "@example.fi\", \"phone\": 358400000001}"),
+        minimal.replace("\"personId\": \"p1\"", "\"personId\": \"" + secret + "\"")
+            .replace("{\"id\": \"p1\"}", "{\"id\": \"" + secret + "\", \"homeMunicipality\": \""
+                + secret + "\"}")
+            .replace("\"2017-08-01\"", "\"" + secret + "\"")
+            .replace("\"CHAIR\"", "\"" + secret + "\""));
     LapeJson limited = LapeJson.builder().limits(JsonLimits.builder().stringLength(8).build())
         .build();
     for (String document : documents) {

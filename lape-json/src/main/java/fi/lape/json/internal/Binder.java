@@ -63,7 +63,7 @@ abstract class Binder {
       Optional<LapeDocument> other = LapeDocument.byFormatName(name);
       problems.add(format, other.isPresent()
           ? String.format("this is a %s document, not a %s document", name, expected.formatName())
-          : String.format("unknown format \"%s\": expected \"%s\"", Text.abbreviate(name),
+          : String.format("unknown format %s: expected \"%s\"", Text.name(name),
               expected.formatName()));
       known = false;
     }
@@ -71,8 +71,9 @@ abstract class Binder {
     String number = version == null ? null : string(version);
     if (number != null && known && !number.equals(expected.version())) {
       problems.add(version, String.format(
-          "unknown %s version \"%s\": this reader knows version %s", expected.formatName(),
-          Text.abbreviate(number), expected.version()));
+          "unknown %s version %s: this reader knows version %s", expected.formatName(),
+          number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}") ? "\"" + number + "\""
+              : "shaped " + Text.shape(number), expected.version()));
       known = false;
     }
     return known;
@@ -133,15 +134,15 @@ abstract class Binder {
       String lower = candidate.toLowerCase(Locale.ROOT);
       // Popolo writes start_date and end_date; lape's terms say start and end.
       if (lower.equals(plain) || (lower + "date").equals(plain)) {
-        return String.format("unknown member \"%s\": did you mean \"%s\"?", Text.abbreviate(name),
+        return String.format("unknown member %s: did you mean \"%s\"?", Text.name(name),
             candidate);
       }
     }
     if (known.contains("term") && (plain.equals("startdate") || plain.equals("enddate"))) {
-      return String.format("unknown member \"%s\": the dates of a membership go in \"term\":"
-          + " {\"start\": ..., \"end\": ...}", Text.abbreviate(name));
+      return String.format("unknown member %s: the dates of a membership go in \"term\":"
+          + " {\"start\": ..., \"end\": ...}", Text.name(name));
     }
-    return String.format("unknown member \"%s\": expected %s", Text.abbreviate(name),
+    return String.format("unknown member %s: expected %s", Text.name(name),
         known.isEmpty() ? "no members" : "one of " + String.join(", ", known));
   }
 
@@ -235,7 +236,8 @@ abstract class Binder {
     Map<String, String> seen = new HashMap<>();
     for (Tree.Node item : ((Tree.Arr) items).items) {
       Tree.Node value = item instanceof Tree.Obj ? ((Tree.Obj) item).get(id) : null;
-      if (value instanceof Tree.Scalar && ((Tree.Scalar) value).kind == Tree.Scalar.Kind.STRING) {
+      if (value instanceof Tree.Scalar && ((Tree.Scalar) value).kind == Tree.Scalar.Kind.STRING
+          && ID.matcher(((Tree.Scalar) value).text).matches()) {
         String text = ((Tree.Scalar) value).text;
         String first = seen.putIfAbsent(text, value.pointer);
         if (first != null) {
@@ -268,8 +270,8 @@ abstract class Binder {
   final String id(Tree.Node node) {
     String id = string(node);
     if (id != null && !ID.matcher(id).matches()) {
-      problems.add(node, String.format("\"%s\" is not a valid id: use 1-128 letters, digits or"
-          + " ._:/@+- starting with a letter or digit", Text.abbreviate(id)));
+      problems.add(node, String.format("not a valid id, shaped %s: use 1-128 letters, digits or"
+          + " ._:/@+- starting with a letter or digit", Text.shape(id)));
       return null;
     }
     return id;
@@ -278,8 +280,8 @@ abstract class Binder {
   final String regionCode(Tree.Node node) {
     String code = string(node);
     if (code != null && !REGION_CODE.matcher(code).matches()) {
-      problems.add(node, String.format("\"%s\" is not a region code: use the two-digit Statistics"
-          + " Finland code, e.g. \"07\"", Text.abbreviate(code)));
+      problems.add(node, String.format("not a region code, shaped %s: use the two-digit"
+          + " Statistics Finland code, e.g. \"07\"", Text.shape(code)));
       return null;
     }
     return code;
@@ -288,8 +290,8 @@ abstract class Binder {
   final String municipalityCode(Tree.Node node) {
     String code = string(node);
     if (code != null && !MUNICIPALITY_CODE.matcher(code).matches()) {
-      problems.add(node, String.format("\"%s\" is not a municipality code: use the three-digit"
-          + " Statistics Finland code, e.g. \"560\"", Text.abbreviate(code)));
+      problems.add(node, String.format("not a municipality code, shaped %s: use the three-digit"
+          + " Statistics Finland code, e.g. \"560\"", Text.shape(code)));
       return null;
     }
     return code;
@@ -318,8 +320,8 @@ abstract class Binder {
         return null;
       }
     }
-    problems.add(node, String.format("unknown code \"%s\": expected one of %s",
-        Text.abbreviate(code), EnumSet.allOf(type).stream().map(Coded::code)
+    problems.add(node, String.format("unknown code %s: expected one of %s",
+        Text.code(code), EnumSet.allOf(type).stream().map(Coded::code)
             .collect(Collectors.joining(", "))));
     return null;
   }
@@ -338,8 +340,7 @@ abstract class Binder {
       }
     }
     problems.add(node, String.format(
-        "\"%s\" is not a date: use ISO-8601 yyyy-mm-dd, e.g. \"2017-08-01\"",
-        Text.abbreviate(text)));
+        "not a date, shaped %s: use ISO-8601 yyyy-mm-dd, e.g. \"2017-08-01\"", Text.shape(text)));
     return null;
   }
 
@@ -356,8 +357,8 @@ abstract class Binder {
         return null;
       }
     }
-    problems.add(node, String.format("\"%s\" is not a time: use ISO-8601 hh:mm, e.g. \"08:00\"",
-        Text.abbreviate(text)));
+    problems.add(node, String.format("not a time, shaped %s: use ISO-8601 hh:mm, e.g. \"08:00\"",
+        Text.shape(text)));
     return null;
   }
 
@@ -369,8 +370,7 @@ abstract class Binder {
   final Integer integer(Tree.Node node, int min) {
     if (!(node instanceof Tree.Scalar) || ((Tree.Scalar) node).kind != Tree.Scalar.Kind.INTEGER) {
       if (node instanceof Tree.Scalar && ((Tree.Scalar) node).kind == Tree.Scalar.Kind.DECIMAL) {
-        problems.add(node, String.format("expected a whole number, found %s",
-            Text.abbreviate(((Tree.Scalar) node).text)));
+        problems.add(node, "expected a whole number, found a decimal number");
       } else {
         wrongType(node, "a whole number");
       }
@@ -379,7 +379,7 @@ abstract class Binder {
     String text = ((Tree.Scalar) node).text;
     long value = INTEGER.matcher(text).matches() ? Long.parseLong(text) : Long.MAX_VALUE;
     if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-      problems.add(node, String.format("%s is too large", Text.abbreviate(text)));
+      problems.add(node, String.format("a number of %d digits is too large", text.length()));
       return null;
     }
     if (value < min) {

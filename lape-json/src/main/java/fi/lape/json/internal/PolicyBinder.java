@@ -63,7 +63,7 @@ final class PolicyBinder extends Binder {
     for (Tree.Member member : o.members.values()) {
       if (!ID.matcher(member.name).matches()) {
         problems.add(member, member.value.pointer, String.format(
-            "\"%s\" is not a valid rule or requirement id", Text.abbreviate(member.name)));
+            "not a valid rule or requirement id, shaped %s", Text.shape(member.name)));
       }
       Severity severity = get(o, member.name, REQUIRED, code(Severity.class));
       if (severity != null) {

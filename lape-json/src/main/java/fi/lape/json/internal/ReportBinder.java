@@ -59,8 +59,9 @@ final class ReportBinder extends Binder {
   private String language(Tree.Node node) {
     String language = string(node);
     if (language != null && !List.of("fi", "sv", "en").contains(language)) {
-      problems.add(node, String.format("unknown language \"%s\": expected fi, sv or en",
-          Text.abbreviate(language)));
+      problems.add(node, String.format("unknown language %s: expected fi, sv or en",
+          language.matches("[a-z]{2,3}") ? "\"" + language + "\"" : "shaped "
+              + Text.shape(language)));
       return null;
     }
     return language;
@@ -81,6 +82,10 @@ final class ReportBinder extends Binder {
     GroupKind kind = get(o, "groupKind", REQUIRED, code(GroupKind.class));
     LocalDate asOf = o.get("asOf") != null || !inReport
         ? get(o, "asOf", REQUIRED, this::date) : reportAsOf;
+    if (inReport && asOf != null && reportAsOf != null && !asOf.equals(reportAsOf)) {
+      problems.add(o.get("asOf"), String.format("the group is assessed as of %s and the report as"
+          + " of %s: a report assesses every group on the same day", asOf, reportAsOf));
+    }
     Optional<Verdict> verdict = optional(o, "verdict", code(Verdict.class));
     Multidisciplinarity multidisciplinarity =
         get(o, "multidisciplinarity", REQUIRED, this::multidisciplinarity);
@@ -142,6 +147,11 @@ final class ReportBinder extends Binder {
     Severity severity = get(o, "severity", REQUIRED, code(Severity.class));
     String about = o.get("groupId") != null || !inGroup
         ? get(o, "groupId", REQUIRED, this::id) : groupId;
+    if (inGroup && about != null && groupId != null && !about.equals(groupId)) {
+      problems.add(o.get("groupId"), String.format(
+          "a finding in the assessment of group %s is about group %s: it belongs to that group's"
+              + " assessment", groupId, about));
+    }
     List<String> membershipIds = list(o, "membershipIds", this::id);
     List<String> personIds = list(o, "personIds", this::id);
     optional(o, "message", this::string);

@@ -121,8 +121,8 @@ final class TreeReader {
             new Tree.Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), value));
       } else {
         problems.add(child, nameAt.getLineNr(), nameAt.getColumnNr(), String.format(
-            "member \"%s\" appears twice (first at line %d, column %d)",
-            Text.abbreviate(name), first.line, first.column));
+            "member %s appears twice (first at line %d, column %d)",
+            Text.name(name), first.line, first.column));
       }
       at = pointer;
     }

@@ -19,8 +19,9 @@ import java.util.Objects;
  * }</pre>
  *
  * @param pointer a JSON Pointer to the offending value
- * @param line the line of the offending text, from 1
- * @param column the column of the offending text, from 1, in characters
+ * @param line the line of the offending text, from 1; 0 when the source has no positions (a
+ *     {@code JsonNode} read through {@link LapeModule})
+ * @param column the column of the offending text, from 1, in characters; 0 when unknown
  * @param message what is wrong
  */
 public record JsonProblem(String pointer, int line, int column, String message)

@@ -19,6 +19,8 @@ import java.util.ServiceLoader;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class LapeModuleTest {
@@ -102,6 +104,26 @@ class LapeModuleTest {
     assertEquals("/personId", e.problems().get(0).pointer());
     assertEquals("/term/end", e.problems().get(1).pointer());
     assertEquals(2, e.problems().get(1).line());
+  }
+
+  @Test
+  void truncatedInputThroughAMapperIsAProblem() {
+    LapeJsonException e = assertThrows(LapeJsonException.class,
+        () -> mapper.readValue("{\"id\": \"m1\", \"term\": {\"start\": \"2017-01-01\"",
+            Membership.class));
+    assertEquals(1, e.problems().size());
+    assertTrue(e.problems().get(0).message().contains("ends too early"), e::getMessage);
+  }
+
+  @Test
+  void valuesReadFromATreeHaveProblemsWithoutPositions() {
+    JsonNode tree = mapper.readTree(Resources.text("/examples/dataset.json"));
+    assertEquals(Fixtures.dataset(), mapper.treeToValue(tree, Dataset.class));
+    ((ObjectNode) tree.get("persons").get(1)).put("id", "p-001");
+    LapeJsonException e = assertThrows(LapeJsonException.class,
+        () -> mapper.treeToValue(tree, Dataset.class));
+    assertEquals("/persons/1/id", e.problems().get(0).pointer());
+    assertEquals(0, e.problems().get(0).line());
   }
 
   @Test

@@ -7,6 +7,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
@@ -75,9 +76,14 @@ final class TreeReader {
   private Tree.Node value(String pointer) {
     at = pointer;
     TokenStreamLocation location = parser.currentTokenLocation();
-    int line = location.getLineNr();
-    int column = location.getColumnNr();
+    // A parser over a tree (a JsonNode) has no positions: they are -1, reported as 0.
+    int line = Math.max(0, location.getLineNr());
+    int column = Math.max(0, location.getColumnNr());
     JsonToken token = parser.currentToken();
+    if (token == null) {
+      // A JSON text parser reports a truncated document itself; a token buffer just ends.
+      throw new StreamReadException("Unexpected end-of-input");
+    }
     switch (token) {
       case START_OBJECT:
         return object(pointer, line, column);
@@ -117,14 +123,18 @@ final class TreeReader {
       Tree.Node value = value(child);
       Tree.Member first = object.members.get(name);
       if (first == null) {
-        object.members.put(name,
-            new Tree.Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), value));
+        object.members.put(name, new Tree.Member(name, Math.max(0, nameAt.getLineNr()),
+            Math.max(0, nameAt.getColumnNr()), value));
       } else {
-        problems.add(child, nameAt.getLineNr(), nameAt.getColumnNr(), String.format(
+        problems.add(child, Math.max(0, nameAt.getLineNr()), Math.max(0, nameAt.getColumnNr()),
+            String.format(
             "member %s appears twice (first at line %d, column %d)",
             Text.name(name), first.line, first.column));
       }
       at = pointer;
+    }
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      throw new StreamReadException("Unexpected end-of-input");
     }
     return object;
   }

@@ -35,6 +35,18 @@ class ReaderTest {
   }
 
   @Test
+  void aLaterMinorVersionIsReadWhenUnknownMembersAreAllowed() {
+    String later = minimal.replace("\"version\": \"1.0\"", "\"version\": \"1.3\"")
+        .replace("{\"id\": \"p1\"}", "{\"id\": \"p1\", \"pronouns\": \"they\"}");
+    assertEquals(json.readDataset(minimal),
+        LapeJson.builder().allowUnknownFields(true).build().readDataset(later));
+    assertEquals("/version", failure(() -> json.readDataset(later)).problems().get(0).pointer());
+    String major = minimal.replace("\"version\": \"1.0\"", "\"version\": \"2.0\"");
+    assertThrows(LapeJsonException.class,
+        () -> LapeJson.builder().allowUnknownFields(true).build().readDataset(major));
+  }
+
+  @Test
   void aMissingFileIsAnIoFailureNotADocumentProblem(@TempDir Path dir) {
     assertThrows(UncheckedIOException.class, () -> json.readDataset(dir.resolve("none.json")));
   }

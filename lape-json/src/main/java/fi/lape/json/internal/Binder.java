@@ -70,11 +70,21 @@ abstract class Binder {
     Tree.Node version = member(root, "version", REQUIRED);
     String number = version == null ? null : string(version);
     if (number != null && known && !number.equals(expected.version())) {
-      problems.add(version, String.format(
-          "unknown %s version %s: this reader knows version %s", expected.formatName(),
-          number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}") ? "\"" + number + "\""
-              : "shaped " + Text.shape(number), expected.version()));
-      known = false;
+      if (isLaterMinor(number, expected.version())) {
+        // A later 1.x only adds optional members, which a lenient reader can skip.
+        if (!options.allowUnknownFields()) {
+          problems.add(version, String.format("%s version %s is newer than this reader's %s: read"
+              + " it with allowUnknownFields(true) to skip what it adds, or use a newer lape",
+              expected.formatName(), number, expected.version()));
+          known = false;
+        }
+      } else {
+        problems.add(version, String.format(
+            "unknown %s version %s: this reader knows version %s", expected.formatName(),
+            number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}") ? "\"" + number + "\""
+                : "shaped " + Text.shape(number), expected.version()));
+        known = false;
+      }
     }
     return known;
   }
@@ -117,6 +127,14 @@ abstract class Binder {
       }
     }
     return object;
+  }
+
+  /** Whether {@code version} has the major version of {@code known} and a higher minor one. */
+  private static boolean isLaterMinor(String version, String known) {
+    String major = known.substring(0, known.indexOf('.') + 1);
+    return version.matches("\\d{1,3}\\.\\d{1,3}") && version.startsWith(major)
+        && Integer.parseInt(version.substring(major.length()))
+            > Integer.parseInt(known.substring(major.length()));
   }
 
   /** {@code node} as an object with any members, or null (recorded) when it is not an object. */

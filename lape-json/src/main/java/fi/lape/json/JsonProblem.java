@@ -33,6 +33,30 @@ public record JsonProblem(String pointer, int line, int column, String message)
     Objects.requireNonNull(message, "message");
   }
 
+  /** A JSON Pointer to the offending value, {@code ""} for the document. */
+  @Override
+  public String pointer() {
+    return pointer;
+  }
+
+  /** The line of the offending text, from 1; 0 when the source has no positions. */
+  @Override
+  public int line() {
+    return line;
+  }
+
+  /** The column of the offending text, from 1, in characters; 0 when unknown. */
+  @Override
+  public int column() {
+    return column;
+  }
+
+  /** What is wrong, in plain English, without personal data. */
+  @Override
+  public String message() {
+    return message;
+  }
+
   /** The problem as {@code line L, column C at POINTER: MESSAGE}. */
   @Override
   public String toString() {

@@ -26,7 +26,9 @@ public final class LapeJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int PROBLEMS_IN_MESSAGE = 20;
 
+  /** The kind of document that was being read. */
   private final LapeDocument document;
+  /** Every problem found, sorted by position. */
   private final List<JsonProblem> problems;
 
   /**

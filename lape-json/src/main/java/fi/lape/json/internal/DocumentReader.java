@@ -46,7 +46,7 @@ public final class DocumentReader {
   }
 
   /** A JSON factory that enforces the limits of {@code options}. */
-  public static JsonFactory factory(Options options) {
+  private static JsonFactory factory(Options options) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(options))
         .errorReportConfiguration(ErrorReportConfiguration.builder()
@@ -58,7 +58,7 @@ public final class DocumentReader {
   }
 
   /** Jackson's stream constraints for the limits of {@code options}. */
-  public static StreamReadConstraints constraints(Options options) {
+  private static StreamReadConstraints constraints(Options options) {
     return StreamReadConstraints.builder()
         .maxDocumentLength(options.limits().documentSize())
         .maxNestingDepth(options.limits().nestingDepth())
@@ -84,18 +84,6 @@ public final class DocumentReader {
   public AssessmentReport report(String json) {
     return read(json, LapeDocument.REPORT,
         (problems, root) -> new ReportBinder(problems, options).report(root, true));
-  }
-
-  /** Any of the three documents in {@code json}. */
-  public Object read(String json, LapeDocument kind) {
-    switch (kind) {
-      case DATASET:
-        return dataset(json);
-      case POLICY:
-        return policy(json);
-      default:
-        return report(json);
-    }
   }
 
   private <T> T read(String json, LapeDocument kind, BiFunction<Problems, Tree.Node, T> bind) {

@@ -46,10 +46,6 @@ final class Problems {
     return problems.isEmpty();
   }
 
-  boolean contains(String pointer) {
-    return problems.stream().anyMatch(p -> p.pointer().equals(pointer));
-  }
-
   /** The problems by position (a stable sort: equal positions keep the order found). */
   List<JsonProblem> sorted() {
     List<JsonProblem> sorted = new ArrayList<>(problems);

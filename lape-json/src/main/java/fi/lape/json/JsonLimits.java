@@ -10,7 +10,7 @@ package fi.lape.json;
  *   <tr><td>{@link #documentSize()}</td><td>33,554,432 (32 MiB)</td><td>the document's size: characters
  *       when read from a {@code String} or {@code Reader}, bytes from a stream or a file</td></tr>
  *   <tr><td>{@link #nestingDepth()}</td><td>32</td><td>objects and arrays inside each other; lape
- *       documents need at most 8</td></tr>
+ *       documents need at most 7</td></tr>
  *   <tr><td>{@link #stringLength()}</td><td>65,536</td><td>characters in one string value</td></tr>
  *   <tr><td>{@link #membersPerGroup()}</td><td>10,000</td><td>memberships in one group</td></tr>
  * </table>

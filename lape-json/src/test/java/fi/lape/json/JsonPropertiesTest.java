@@ -7,8 +7,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import fi.lape.core.Dataset;
-import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Policies;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.rules.GroupAssessor;
@@ -16,6 +14,7 @@ import fi.lape.testkit.Generators;
 import fi.lape.testkit.Property;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,11 +38,7 @@ class JsonPropertiesTest {
         .named("datasets round-trip through JSON")
         .cases(100)
         .check(dataset -> {
-          String written = json.write(dataset);
-          Dataset read = json.readDataset(written);
-          assertEquals(dataset, read);
-          assertEquals(written, json.write(read));
-          assertEquals(List.of(), DATASET.validate(written, InputFormat.JSON));
+          assertRoundTrip(dataset, json::write, json::readDataset, DATASET);
           assertEquals(dataset.withoutPersonalData(),
               json.readDataset(pseudonymising.write(dataset)));
         });
@@ -54,13 +49,7 @@ class JsonPropertiesTest {
     Property.forAll(Generators.policies())
         .named("policies round-trip through JSON")
         .cases(150)
-        .check(policy -> {
-          String written = json.write(policy);
-          CoveragePolicy read = json.readPolicy(written);
-          assertEquals(policy, read);
-          assertEquals(written, json.write(read));
-          assertEquals(List.of(), POLICY.validate(written, InputFormat.JSON));
-        });
+        .check(policy -> assertRoundTrip(policy, json::write, json::readPolicy, POLICY));
   }
 
   @Test
@@ -75,13 +64,19 @@ class JsonPropertiesTest {
         .check(example -> {
           AssessmentReport report = assessor.assess(example.dataset(), example.asOf());
           for (LapeJson writer : languages) {
-            String written = writer.write(report);
-            AssessmentReport read = json.readReport(written);
-            assertEquals(report, read);
-            assertEquals(written, writer.write(read));
-            assertEquals(List.of(), REPORT.validate(written, InputFormat.JSON));
+            assertRoundTrip(report, writer::write, json::readReport, REPORT);
           }
         });
+  }
+
+  /** Reading what was written gives {@code value}, writing that the same text, which validates. */
+  private static <T> void assertRoundTrip(T value, Function<T, String> write,
+      Function<String, T> read, Schema schema) {
+    String written = write.apply(value);
+    T again = read.apply(written);
+    assertEquals(value, again);
+    assertEquals(written, write.apply(again));
+    assertEquals(List.of(), schema.validate(written, InputFormat.JSON));
   }
 
   @Test
@@ -89,8 +84,6 @@ class JsonPropertiesTest {
     AssessmentReport report = GroupAssessor.of(Fixtures.policy())
         .assess(Fixtures.dataset(), Fixtures.AS_OF);
     assertFalse(report.groups().isEmpty());
-    String written = json.write(report);
-    assertEquals(report, json.readReport(written));
-    assertEquals(List.of(), REPORT.validate(written, InputFormat.JSON));
+    assertRoundTrip(report, json::write, json::readReport, REPORT);
   }
 }

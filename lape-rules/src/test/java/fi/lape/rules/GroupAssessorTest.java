@@ -150,6 +150,12 @@ class GroupAssessorTest {
   }
 
   @Test
+  void xstreamIsNotOnTheClassPath() {
+    assertThrows(ClassNotFoundException.class,
+        () -> Class.forName("com.thoughtworks.xstream.XStream"));
+  }
+
+  @Test
   void theAssessorKeepsItsPolicy() {
     assertSame(Policies.pohjoisSavo2017(), GroupAssessor.of(Policies.pohjoisSavo2017()).policy());
   }

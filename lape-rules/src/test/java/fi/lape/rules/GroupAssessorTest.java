@@ -150,6 +150,12 @@ class GroupAssessorTest {
   }
 
   @Test
+  void xstreamIsNotOnTheClassPath() {
+    assertThrows(ClassNotFoundException.class,
+        () -> Class.forName("com.thoughtworks.xstream.XStream"));
+  }
+
+  @Test
   void theAssessorKeepsItsPolicy() {
     assertSame(Policies.pohjoisSavo2017(), GroupAssessor.of(Policies.pohjoisSavo2017()).policy());
   }
@@ -187,6 +193,48 @@ class GroupAssessorTest {
         .build().assess(SeedData.dataset(), ORIMATTILA_LAPE, DAY);
     assertEquals(Severity.WARNING, Check.only(soft, "ORIMATTILA-01").severity());
     assertTrue(soft.isCompliant());
+  }
+
+  @Test
+  void aUserRuleThatThrowsIsReportedByNameAndGroup() {
+    String drl = """
+        package failing
+        import fi.lape.rules.AssessedGroup
+        rule "FAILING-01 divides by zero"
+        when
+            $g : AssessedGroup( group.id == "kuopio-lape" )
+        then
+            int zero = 0;
+            System.out.println(1 / zero);
+        end
+        """;
+    GroupAssessor assessor = GroupAssessor.builder().policy(Policies.nationalBaseline())
+        .addRules("failing", drl).build();
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> assessor.assess(SeedData.dataset(), DAY));
+    assertTrue(e.getMessage().contains("FAILING-01 divides by zero"), e.getMessage());
+    assertTrue(e.getMessage().contains("kuopio-lape"), e.getMessage());
+    assertTrue(e.getCause() instanceof ArithmeticException);
+  }
+
+  @Test
+  void twoAssessorsWithDifferentUserRulesKeepTheirOwnRules() {
+    GroupAssessor one = GroupAssessor.builder().policy(Policies.nationalBaseline())
+        .addRules("one", userRule("ONE-01")).build();
+    GroupAssessor two = GroupAssessor.builder().policy(Policies.nationalBaseline())
+        .addRules("two", userRule("TWO-01")).build();
+    GroupAssessment a = one.assess(SeedData.dataset(), ORIMATTILA_LAPE, DAY);
+    GroupAssessment b = two.assess(SeedData.dataset(), ORIMATTILA_LAPE, DAY);
+    assertEquals(List.of("ONE-01"), a.findings().stream().map(Finding::ruleId).toList());
+    assertEquals(List.of("TWO-01"), b.findings().stream().map(Finding::ruleId).toList());
+  }
+
+  private static String userRule(String id) {
+    return "package p" + id.replace("-", "") + "\n"
+        + "import fi.lape.rules.AssessedGroup\n"
+        + "import fi.lape.core.policy.Severity\n"
+        + "rule \"" + id + "\"\nwhen\n    $g : AssessedGroup( group.id == \"" + ORIMATTILA_LAPE
+        + "\" )\nthen\n    insert($g.finding(\"" + id + "\", Severity.INFO).build());\nend\n";
   }
 
   @Test

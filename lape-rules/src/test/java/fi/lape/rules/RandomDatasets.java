@@ -35,8 +35,9 @@ import java.util.random.RandomGenerator;
  * A small seeded generator of valid datasets and policies for the differential and concurrency
  * tests, reproducible from a {@link RandomGenerator}. Datasets are dense on purpose: few
  * municipalities, persons shared between groups, terms starting and ending around {@link #DAY},
- * organisations whose sectors do not always match their members', so that every rule fires often.
- * (lape-testkit's generators had not landed when this was written.)
+ * organisations whose sectors do not always match their members', so that every rule fires often
+ * (the differential test checks that each one does). lape-testkit's generators make realistic
+ * datasets; this one makes rule-dense ones.
  */
 public final class RandomDatasets {
   /** The day the generated terms cluster around. */

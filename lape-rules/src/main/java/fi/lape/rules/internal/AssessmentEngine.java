@@ -53,6 +53,7 @@ public final class AssessmentEngine {
     this.rules = new RuleRun(policy);
     this.userRules = userRules;
     this.crossGroupErrors = crossGroupErrors(policy);
+    BuiltInRules.prepare();
   }
 
   private static boolean crossGroupErrors(CoveragePolicy policy) {

@@ -83,6 +83,15 @@ public final class Summary {
     return Optional.empty();
   }
 
+  private String param(String benchmark, String name) {
+    for (JsonNode run : runs) {
+      if (run.path("benchmark").asString().equals("fi.lape.benchmarks." + benchmark)) {
+        return run.path("params").path(name).asString();
+      }
+    }
+    throw new IllegalArgumentException("no results of " + benchmark);
+  }
+
   private void group() {
     Optional<Score> lape = score("GroupBenchmark.lape", null);
     Optional<Score> reference = score("GroupBenchmark.reference", null);
@@ -216,8 +225,10 @@ public final class Summary {
     if (lapeRead.isEmpty() || plainRead.isEmpty()) {
       return;
     }
-    double megabytes = 1; // TODO JsonBenchmark.documentBytes() / 1e6 once lape-json lands
-    line("### 5. JSON, a 1,000-group dataset (" + format(megabytes) + " MB)");
+    int groups = Integer.parseInt(param("JsonBenchmark.lapeRead", "groups"));
+    double megabytes = JsonBenchmark.documentBytes(groups) / 1e6;
+    line("### 5. JSON, a dataset of " + String.format(Locale.ROOT, "%,d", groups)
+        + " groups (" + format(megabytes) + " MB, UTF-8, indented)");
     line("");
     line("| | lape-json | plain Jackson into records | lape / Jackson (time) |");
     line("| --- | --- | --- | --- |");

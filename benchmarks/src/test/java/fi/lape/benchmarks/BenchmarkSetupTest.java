@@ -84,6 +84,17 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void lapeJsonAndPlainJacksonReadTheSameDocumentCompletely() {
+    JsonBenchmark benchmark = new JsonBenchmark();
+    benchmark.groups = 30;
+    benchmark.setUp();
+    assertEquals(30, benchmark.lapeRead().groups().size());
+    assertEquals(30, benchmark.jacksonRead().groups().size());
+    assertTrue(benchmark.lapeWrite() > 0);
+    assertTrue(benchmark.jacksonWrite() > 0);
+  }
+
+  @Test
   void equivalenceRefusesAssessmentsThatDiffer() {
     GroupBenchmark benchmark = new GroupBenchmark();
     benchmark.setUp();

@@ -29,7 +29,9 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
   echo "missing $here/target/classpath.txt: run ./mvnw -B -pl benchmarks -am package -DskipTests" >&2
   exit 1
 }
-cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
+# Jars only: class-data sharing archives refuse directories on the class path.
+jar=$(ls "$here"/target/benchmarks-*.jar | grep -v -e sources -e javadoc -e tests | head -n 1)
+cp="$jar:$(cat "$here/target/classpath.txt")"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$here/results"
@@ -113,8 +115,12 @@ measure default
 if $cds; then
   for v in "${variants[@]}"; do
     jsa="$tmp/$v.jsa"
-    "$java" -XX:ArchiveClassesAtExit="$jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
-      -cp "$cp" "${main[$v]}" > /dev/null 2>&1
+    "$java" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -cp "$cp" "${main[$v]}" > "$tmp/cds.log" 2>&1 || {
+      echo "the training run of $v for its class-data archive failed:" >&2
+      cat "$tmp/cds.log" >&2
+      exit 1
+    }
     flags[$v]="-XX:SharedArchiveFile=$jsa"
   done
   echo ',' >> "$tmp/json"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs lape's JMH suite (settings in each benchmark's annotations: 1 fork, 3 warm-up and 5
-# measured iterations) and writes results/jmh.json; arguments go to JMH, e.g. a regex of the
+# Runs lape's JMH suite (settings in each benchmark's annotations: 1 fork, 5 to 8 warm-up and 8
+# to 10 measured iterations) and writes results/jmh.json; arguments go to JMH, e.g. a regex of the
 # benchmarks to run ("GroupBenchmark") or a profiler ("-prof stack"). Then summarise with:
 #   java -cp "$(benchmarks/run.sh --classpath)" fi.lape.benchmarks.Summary \
 #       benchmarks/results/jmh.json benchmarks/results/coldstart.json

@@ -48,6 +48,9 @@ public final class Workloads {
   /** Members per group, at most, in the scaled datasets (0 to 30, 15 on average). */
   private static final int TILE_SIZE = 30;
 
+  /** Groups per municipality of the scaled datasets' geography, regional groups included. */
+  private static final int GROUPS_PER_MUNICIPALITY = 10;
+
   private Workloads() {}
 
   /** The policy of every benchmark: the national baseline, cross-group rules included. */
@@ -75,19 +78,20 @@ public final class Workloads {
    * <p>It is made of tiles: each tile is one random region world of lape-testkit (a steering
    * group, for one to four municipalities a LAPE group and some other groups, the advisory groups,
    * linked to each other, up to 30 members per group), its ids prefixed with the tile number and
-   * its dates moved so that the tile's own assessment day falls on {@link #DAY}. The built-in
-   * geography has only a few dozen municipalities, which would put hundreds of groups in each at
-   * 10,000 groups; so every tile gets municipalities of its own from a geography of 1,000
-   * municipalities in 100 regions of 10, numbered in order: up to 1,000 municipalities the number
-   * of groups per municipality stays about the same as the dataset grows, beyond that it grows
-   * slowly (about 10 at 10,000 groups). The last tile is cut to size, with the links into the cut
-   * groups dropped.
+   * its dates moved so that the tile's own assessment day falls on {@link #DAY}. So that a larger
+   * dataset is more of the same rather than denser, the tiles' municipalities are renumbered into a
+   * geography of its own with one municipality per ten groups (at most 1,000, all that three-digit
+   * codes allow) in regions of ten municipalities: about eight groups per municipality and five
+   * steering groups per region at every size. (The built-in geography has only a few dozen
+   * municipalities, which would put hundreds of groups in each at 10,000 groups.) The last tile is
+   * cut to size, with the links into the cut groups dropped.
    */
   public static Dataset dataset(int groups) {
     if (groups < 1) {
       throw new IllegalArgumentException("groups " + groups + " is not positive");
     }
-    Geography geography = new Geography();
+    Geography geography = new Geography(Math.min(Geography.MAX_MUNICIPALITIES,
+        (groups + GROUPS_PER_MUNICIPALITY - 1) / GROUPS_PER_MUNICIPALITY));
     List<Group> all = new ArrayList<>();
     List<Organisation> organisations = new ArrayList<>();
     List<Person> persons = new ArrayList<>();
@@ -125,21 +129,26 @@ public final class Workloads {
         .build();
   }
 
-  /** The synthetic geography of the scaled datasets, handed out in order. */
+  /** The synthetic geography of the scaled datasets, handed out in order, round and round. */
   private static final class Geography {
-    static final int MUNICIPALITIES = 1000;
+    static final int MAX_MUNICIPALITIES = 1000;
     static final int PER_REGION = 10;
     final Map<String, Region> regions = new TreeMap<>();
     final Map<String, Municipality> municipalities = new TreeMap<>();
+    private final int size;
     private int next;
+
+    Geography(int size) {
+      this.size = size;
+    }
 
     /** The region the next municipality handed out belongs to. */
     String nextRegion() {
-      return regionOf(next % MUNICIPALITIES);
+      return regionOf(next % size);
     }
 
     String newMunicipality() {
-      int number = next++ % MUNICIPALITIES;
+      int number = next++ % size;
       String code = String.format(Locale.ROOT, "%03d", number);
       String region = regionOf(number);
       regions.computeIfAbsent(region, r -> Region.builder().code(r).name("Region " + r).build());

@@ -63,7 +63,8 @@ public final class Summary {
 
     @Override
     public String toString() {
-      return format(value) + " ± " + format(error) + (unit.equals("x") ? "x" : " " + unit);
+      String shown = unit.equals("us/op") ? "µs" : unit.equals("ms/op") ? "ms" : unit;
+      return format(value) + " ± " + format(error) + (unit.equals("x") ? "x" : " " + shown);
     }
   }
 
@@ -101,7 +102,7 @@ public final class Summary {
     Score ratio = lape.get().over(reference.get());
     line("### 1. One 30-member municipal group, warm");
     line("");
-    line("| | time per group | |");
+    line("| | time per assessment | |");
     line("| --- | --- | --- |");
     line("| lape (Drools) | " + lape.get() + " | |");
     line("| reference evaluator (plain Java) | " + reference.get() + " | |");

@@ -5,6 +5,7 @@ import fi.lape.core.internal.GeographyCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -67,12 +68,27 @@ public final class Geography {
    * Reads regions ({@code code,name_fi,name_sv}) and municipalities ({@code
    * code,name_fi,region_code,valid_from,valid_to,note}) in the CSV layout of lape's built-in files,
    * where lines starting with {@code #} are comments. A municipality that changed region has one
-   * line per period.
+   * line per period; the periods must not overlap and every region code must be in {@code
+   * regions}.
    *
    * @throws LapeValidationException naming the file and line of a malformed entry
    */
   public static Geography readCsv(Reader regions, Reader municipalities) throws IOException {
     return GeographyCsv.read(regions, "regions", municipalities, "municipalities");
+  }
+
+  /**
+   * Reads two UTF-8 files in the layout of {@link #readCsv(Reader, Reader)}; a byte order mark is
+   * ignored.
+   *
+   * <pre>{@code
+   * Geography fi = Geography.readCsv(Path.of("maakunta.csv"), Path.of("kunta.csv"));
+   * }</pre>
+   *
+   * @throws LapeValidationException naming the file, as given, and the line of a malformed entry
+   */
+  public static Geography readCsv(Path regions, Path municipalities) throws IOException {
+    return GeographyCsv.read(regions, municipalities);
   }
 
   /** This geography with {@code regions} and {@code municipalities} added, replacing equal codes. */

@@ -121,6 +121,9 @@ public abstract class Group {
     for (String maintainer : maintainerIds()) {
       Checks.reference("group", id(), "maintainerIds", maintainer);
     }
+    for (int i = 0; i < themes().size(); i++) {
+      Checks.check(!themes().get(i).isBlank(), "group %s: themes[%d] is blank", id(), i);
+    }
   }
 
   /** Builds a {@link Group}; {@code build()} fails fast on a missing or malformed field. */

@@ -46,6 +46,9 @@ public abstract class MeetingDay {
     for (String theme : themes()) {
       Checks.check(!theme.isBlank(), "meeting day %s: a theme is blank", date());
     }
+    for (String facilitator : facilitatorIds()) {
+      Checks.personId("meeting day", date().toString(), "facilitatorIds", facilitator);
+    }
   }
 
   /** Builds a {@link MeetingDay}; {@code build()} fails fast on a missing or malformed field. */

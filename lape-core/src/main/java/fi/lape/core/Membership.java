@@ -78,7 +78,7 @@ public abstract class Membership {
   @Value.Check
   final void check() {
     Checks.id("membership", id());
-    Checks.reference("membership", id(), "personId", personId());
+    Checks.personId("membership", id(), "personId", personId());
     organisationId().ifPresent(o -> Checks.reference("membership", id(), "organisationId", o));
     deputyOf().ifPresent(d -> {
       Checks.reference("membership", id(), "deputyOf", d);

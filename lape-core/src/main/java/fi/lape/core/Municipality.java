@@ -65,18 +65,10 @@ public abstract class Municipality {
     List<RegionMembership> periods = regionMemberships();
     for (int i = 0; i < periods.size(); i++) {
       for (int j = i + 1; j < periods.size(); j++) {
-        Checks.check(!overlap(periods.get(i), periods.get(j)),
+        Checks.check(!periods.get(i).overlaps(periods.get(j)),
             "municipality %s: regionMemberships[%d] and [%d] overlap", code(), i, j);
       }
     }
-  }
-
-  private static boolean overlap(RegionMembership a, RegionMembership b) {
-    LocalDate aFrom = a.validFrom().orElse(LocalDate.MIN);
-    LocalDate aTo = a.validTo().orElse(LocalDate.MAX);
-    LocalDate bFrom = b.validFrom().orElse(LocalDate.MIN);
-    LocalDate bTo = b.validTo().orElse(LocalDate.MAX);
-    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
   }
 
   /** Builds a {@link Municipality}; {@code build()} fails fast on a missing or malformed field. */

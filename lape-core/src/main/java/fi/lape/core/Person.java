@@ -57,10 +57,10 @@ public abstract class Person {
 
   @Value.Check
   final void check() {
-    Checks.id("person", id());
+    Checks.personId("person", "", "id", id());
     homeMunicipality().ifPresent(code -> Checks.check(Municipality.isCode(code),
-        "person %s: homeMunicipality '%s' is not a three-digit code", id(),
-        Checks.abbreviate(code)));
+        "person %s: homeMunicipality is not a three-digit code (%d characters, %s)", id(),
+        code.length(), Checks.NOT_SHOWN));
   }
 
   /** Builds a {@link Person}; {@code build()} fails fast on a missing or malformed field. */

@@ -42,6 +42,14 @@ public abstract class RegionMembership {
         && validTo().map(t -> !day.isAfter(t)).orElse(true);
   }
 
+  /** Whether the two periods share at least one day; an open end reaches as far as time goes. */
+  public final boolean overlaps(RegionMembership other) {
+    LocalDate from = validFrom().orElse(LocalDate.MIN);
+    LocalDate to = validTo().orElse(LocalDate.MAX);
+    return !from.isAfter(other.validTo().orElse(LocalDate.MAX))
+        && !other.validFrom().orElse(LocalDate.MIN).isAfter(to);
+  }
+
   @Value.Check
   final void check() {
     Checks.check(Region.isCode(regionCode()),

@@ -22,8 +22,12 @@ public abstract class TimeSlot {
     return ImmutableTimeSlot.of(start, end);
   }
 
-  /** A slot between two whole hours, e.g. {@code TimeSlot.hours(20, 22)}. */
+  /** A slot between two whole hours of the same day (0-23), e.g. {@code TimeSlot.hours(20, 22)}. */
   public static TimeSlot hours(int startHour, int endHour) {
+    // LocalTime would throw a DateTimeException that names neither the slot nor the hour's role.
+    Checks.check(startHour >= 0 && startHour <= 23, "time slot: start hour %d is not 0-23",
+        startHour);
+    Checks.check(endHour >= 0 && endHour <= 23, "time slot: end hour %d is not 0-23", endHour);
     return of(LocalTime.of(startHour, 0), LocalTime.of(endHour, 0));
   }
 

@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 
 /** Preconditions shared by the value types; every message names the type, the id and the field. */
 public final class Checks {
+  /** Why a rejected value is left out of a message. */
+  public static final String NOT_SHOWN = "not shown: it may be personal data";
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}");
 
   private Checks() {}
@@ -25,6 +28,19 @@ public final class Checks {
     if (!ID.matcher(id).matches()) {
       throw new LapeValidationException(
           String.format("%s %s: %s '%s' is not a valid id", type, ownerId, field, abbreviate(id)));
+    }
+  }
+
+  /**
+   * Rejects a malformed person id without quoting it: a value that is not a valid id may be a name
+   * or an address that landed in the wrong field, and messages never carry personal data.
+   */
+  public static void personId(String type, String ownerId, String field, String id) {
+    if (!ID.matcher(id).matches()) {
+      throw new LapeValidationException(String.format(
+          "%s%s: %s is not a valid person id (%d characters, %s): use 1-128 letters, digits or"
+              + " ._:/@+- starting with a letter or digit",
+          type, ownerId.isEmpty() ? "" : " " + ownerId, field, id.length(), NOT_SHOWN));
     }
   }
 

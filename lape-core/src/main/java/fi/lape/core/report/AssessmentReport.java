@@ -2,8 +2,10 @@ package fi.lape.core.report;
 
 import fi.lape.core.internal.Checks;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +43,15 @@ public abstract class AssessmentReport {
   @Value.Check
   final void check() {
     Checks.id("report: policyId", policyId());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < groups().size(); i++) {
+      GroupAssessment group = groups().get(i);
+      Checks.check(seen.add(group.groupId()), "report: groups[%d]: group %s is assessed twice", i,
+          group.groupId());
+      Checks.check(group.asOf().equals(asOf()),
+          "report: groups[%d]: group %s is assessed as of %s, the report as of %s", i,
+          group.groupId(), group.asOf(), asOf());
+    }
   }
 
   /** Builds an {@link AssessmentReport}. */

@@ -1,6 +1,7 @@
 package fi.lape.core.report;
 
 import fi.lape.core.GroupKind;
+import fi.lape.core.internal.Checks;
 import fi.lape.core.policy.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +48,15 @@ public abstract class GroupAssessment {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    for (int i = 0; i < findings().size(); i++) {
+      Checks.check(findings().get(i).groupId().equals(groupId()),
+          "assessment of group %s: findings[%d] is about group %s", groupId(), i,
+          findings().get(i).groupId());
+    }
   }
 
   /** Builds a {@link GroupAssessment}. */

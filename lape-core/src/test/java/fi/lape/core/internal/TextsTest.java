@@ -1,0 +1,197 @@
+package fi.lape.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.lape.core.Coded;
+import fi.lape.core.Sector;
+import fi.lape.core.policy.Rule;
+import fi.lape.core.policy.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+  private static final Locale FI = Locale.forLanguageTag("fi");
+  private static final Locale SV = Locale.forLanguageTag("sv");
+
+  /** Every enum in lape-core that implements {@link Coded}, found on the class path. */
+  static List<Class<?>> codedEnums() throws IOException, URISyntaxException {
+    Path root = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> enums = new ArrayList<>();
+    if (Files.isDirectory(root)) {
+      collect(root, enums);
+    } else {
+      try (FileSystem jar = FileSystems.newFileSystem(root, (ClassLoader) null)) {
+        collect(jar.getPath("/"), enums);
+      }
+    }
+    return enums;
+  }
+
+  private static void collect(Path root, List<Class<?>> enums) throws IOException {
+    List<String> names;
+    try (Stream<Path> files = Files.walk(root)) {
+      names = files.map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.startsWith("fi/lape/") && n.endsWith(".class") && !n.contains("$"))
+          .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+          .sorted().collect(Collectors.toList());
+    }
+    for (String name : names) {
+      try {
+        Class<?> type = Class.forName(name, false, Coded.class.getClassLoader());
+        if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+          enums.add(type);
+        }
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(name, e);
+      }
+    }
+  }
+
+  private static Map<String, String> bundle(String suffix) throws IOException {
+    String name = "/fi/lape/core/internal/texts" + suffix + ".properties";
+    try (InputStream in = TextsTest.class.getResourceAsStream(name)) {
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p.stringPropertyNames().stream()
+          .collect(Collectors.toMap(k -> k, p::getProperty));
+    }
+  }
+
+  @Test
+  void findsEveryCodedEnum() throws Exception {
+    List<String> names = codedEnums().stream().map(Class::getSimpleName).sorted()
+        .collect(Collectors.toList());
+    assertEquals(List.of("Branch", "Channel", "Duty", "GroupKind", "LinkRelation",
+        "MeetingPlaceType", "OrganisationKind", "Role", "Sector", "Severity", "Verdict",
+        "Voice"), names);
+  }
+
+  @Test
+  void everyCodedConstantHasItsOwnTextInEveryLanguage() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (Class<?> type : codedEnums()) {
+      for (Object constant : type.getEnumConstants()) {
+        Coded coded = (Coded) constant;
+        String key = type.getSimpleName() + "." + coded.code();
+        for (Locale locale : Texts.SUPPORTED) {
+          String text = coded.displayName(locale);
+          if (text.isBlank() || text.equals(key)) {
+            problems.add(locale + " " + key);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void everyRuleHasADescriptionInEveryLanguage() {
+    List<String> problems = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      String key = "rule." + rule.id() + ".description";
+      for (Locale locale : Texts.SUPPORTED) {
+        String text = rule.description(locale);
+        if (text.isBlank() || text.equals(key)) {
+          problems.add(locale + " " + key);
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void finnishAndSwedishAreTranslationsNotCopiesOfTheKey() throws IOException {
+    Map<String, String> en = bundle("");
+    for (String suffix : List.of("_fi", "_sv")) {
+      Map<String, String> translated = bundle(suffix);
+      assertEquals(en.keySet(), translated.keySet(), "keys of texts" + suffix);
+      for (Map.Entry<String, String> e : translated.entrySet()) {
+        assertFalse(e.getValue().isBlank(), suffix + " " + e.getKey());
+        assertNotEquals(e.getKey(), e.getValue(), suffix + " " + e.getKey());
+      }
+    }
+  }
+
+  @Test
+  void messagePatternsDoubleTheirApostrophes() throws IOException {
+    // MessageFormat drops a single apostrophe and everything it quotes.
+    for (String suffix : List.of("", "_fi", "_sv")) {
+      for (Map.Entry<String, String> e : bundle(suffix).entrySet()) {
+        if (e.getKey().startsWith("finding.") || e.getKey().startsWith("multidisciplinarity.")) {
+          String rest = e.getValue().replace("''", "");
+          assertFalse(rest.contains("'"), "texts" + suffix + " " + e.getKey() + ": " + e.getValue());
+        }
+      }
+    }
+  }
+
+  @Test
+  void finnishSwedishAndEnglishNamesAreRead() {
+    assertEquals("lastensuojelu", Sector.CHILD_PROTECTION.displayName(FI));
+    assertEquals("äitiys- ja lastenneuvola", Sector.CHILD_HEALTH_CLINIC.displayName(FI));
+    assertEquals("child protection", Sector.CHILD_PROTECTION.displayName(Locale.ENGLISH));
+    assertTrue(Sector.CHILD_PROTECTION.displayName(SV).startsWith("barnskydd"),
+        Sector.CHILD_PROTECTION.displayName(SV));
+    assertEquals("virhe", Severity.ERROR.displayName(FI));
+  }
+
+  @Test
+  void regionalVariantsUseTheirLanguage() {
+    assertEquals(Sector.CHILD_PROTECTION.displayName(SV),
+        Sector.CHILD_PROTECTION.displayName(Locale.forLanguageTag("sv-FI")));
+    assertEquals(Sector.CHILD_PROTECTION.displayName(FI),
+        Sector.CHILD_PROTECTION.displayName(Locale.forLanguageTag("fi-FI")));
+    assertEquals("child protection",
+        Sector.CHILD_PROTECTION.displayName(Locale.forLanguageTag("en-GB")));
+  }
+
+  @Test
+  void theJvmDefaultLocaleNeverLeaksIn() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(FI);
+      assertEquals("child protection", Sector.CHILD_PROTECTION.displayName(Locale.ENGLISH));
+      assertEquals("child protection", Sector.CHILD_PROTECTION.displayName(Locale.GERMAN));
+      assertEquals("child protection", Sector.CHILD_PROTECTION.displayName(Locale.ROOT));
+      assertEquals("error", Severity.ERROR.displayName(Locale.forLanguageTag("et")));
+      assertEquals(Rule.M01.description(Locale.ENGLISH), Rule.M01.description(Locale.GERMAN));
+      assertTrue(Rule.M01.description(Locale.GERMAN).startsWith("A municipal LAPE group"));
+      Locale.setDefault(SV);
+      assertEquals("lastensuojelu", Sector.CHILD_PROTECTION.displayName(FI));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void anUnknownKeyIsReturnedAsItIs() {
+    assertEquals("no.such.key", Texts.text(FI, "no.such.key"));
+    assertFalse(Texts.has("no.such.key"));
+    assertTrue(Texts.has("Sector.NGO"));
+  }
+
+  @Test
+  void argumentsAreFilledIn() {
+    assertEquals("fails LAPE-M01; x", Texts.format(Locale.ENGLISH, "multidisciplinarity.failedRules",
+        List.of("LAPE-M01", "x")));
+    assertEquals("no.such.key", Texts.format(Locale.ENGLISH, "no.such.key", List.of("a")));
+  }
+}

@@ -1,0 +1,54 @@
+package fi.lape.core.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.lape.core.GroupKind;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RuleTest {
+  @Test
+  void idsAreStableUniqueAndNamedAfterTheConstant() {
+    Set<String> ids = new HashSet<>();
+    for (Rule rule : Rule.values()) {
+      assertEquals("LAPE-" + rule.name(), rule.id());
+      assertTrue(ids.add(rule.id()), rule.id());
+      assertEquals(Optional.of(rule), Rule.byId(rule.id()));
+    }
+    assertEquals(24, ids.size());
+    assertEquals(Optional.empty(), Rule.byId("M01"));
+  }
+
+  @Test
+  void everyRuleCitesItsSource() {
+    for (Rule rule : Rule.values()) {
+      assertFalse(rule.citation().isBlank(), rule.id());
+      assertFalse(rule.groupKinds().isEmpty(), rule.id());
+    }
+    assertTrue(Rule.M12.citation().contains("seed 004"));
+    assertTrue(Rule.A02.citation().contains("seed 000"));
+  }
+
+  @Test
+  void defaultSeveritiesFollowTheCatalogue() {
+    assertEquals(Severity.ERROR, Rule.M01.defaultSeverity());
+    assertEquals(Severity.WARNING, Rule.M04.defaultSeverity());
+    assertEquals(Severity.INFO, Rule.M13.defaultSeverity());
+    assertEquals(Severity.WARNING, Rule.M12.defaultSeverity());
+    assertEquals(Severity.INFO, Rule.R04.defaultSeverity());
+    assertEquals(Severity.ERROR, Rule.D01.defaultSeverity());
+  }
+
+  @Test
+  void dataIntegrityRulesLookAtEveryKindAndOthersAtTheirOwn() {
+    assertEquals(Set.of(GroupKind.values()), Rule.D01.groupKinds());
+    assertEquals(Set.of(GroupKind.MUNICIPAL_LAPE_GROUP), Rule.M01.groupKinds());
+    assertEquals(Set.of(GroupKind.PARENTS_ADVISORY_GROUP, GroupKind.YOUTH_ADVISORY_GROUP),
+        Rule.A01.groupKinds());
+    assertEquals(Set.of(GroupKind.CUSTOMER_PANEL), Rule.C01.groupKinds());
+  }
+}

@@ -1,0 +1,227 @@
+package fi.lape.rules;
+
+import fi.lape.core.Dataset;
+import fi.lape.core.policy.CoveragePolicy;
+import fi.lape.core.report.AssessmentReport;
+import fi.lape.core.report.ComplianceTimeline;
+import fi.lape.core.report.GroupAssessment;
+import fi.lape.rules.internal.AssessmentEngine;
+import fi.lape.rules.internal.UserRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Assesses LAPE groups under one {@link CoveragePolicy}: per group the verdict, whether it is
+ * multidisciplinary and why, the findings of every rule of the catalogue ({@link
+ * fi.lape.core.policy.Rule}) and a coverage line per requirement.
+ *
+ * <p>Build one assessor per policy and share it: it is immutable and thread-safe. The rules are
+ * Drools rules compiled at build time; the shared rule base is created on the first assessment and
+ * every call runs in a session of its own that is always disposed.
+ *
+ * <pre>{@code
+ * GroupAssessor assessor = GroupAssessor.of(Policies.paijatHame2017());
+ * GroupAssessment lape = assessor.assess(dataset, "orimattila-lape", LocalDate.of(2018, 1, 15));
+ * if (!lape.isCompliant()) {
+ *   lape.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message(Locale.ENGLISH)));
+ * }
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ *   <li>Everything is assessed as of a day: only memberships whose term contains the day count, and
+ *       counting is per distinct person (a member representing two sectors counts once toward a
+ *       requirement that needs two members).
+ *   <li>Requirement-driven rules (LAPE-M01..M06, M09, M12, R01, R02) come from the policy's
+ *       requirements; a requirement is met by enough distinct persons meeting its criteria, or by
+ *       a link from the group to a group of one of its linked kinds (residents heard through a
+ *       youth council, LAPE-M05). Their severity is the policy's {@link
+ *       CoveragePolicy#severityOf(fi.lape.core.policy.Requirement)}.
+ *   <li>The fixed rules apply to the group kinds of their catalogue entry; their severity is the
+ *       catalogue's, or the policy's override for the rule id; a rule id in the policy's disabled
+ *       rules switches the rule off.
+ *   <li>Multidisciplinarity is part of every assessment. A municipal LAPE group fails it when one of
+ *       LAPE-M01, M02, M03 or M05 fails (a requirement of the rule that is an error in its own
+ *       right is unmet) or its active members come from fewer distinct branches or organisations
+ *       than the policy's thresholds; only the last case is a LAPE-M08 finding, since the coverage
+ *       rules report their own.
+ *   <li>LAPE-M07 (interfaces): municipal side = a member of a {@code MUNICIPALITY} organisation;
+ *       sote side = a member representing a social-and-health sector or a wellbeing services
+ *       county or joint municipal authority; public side = a member of a public body; civil side =
+ *       a member of an NGO or parish, or representing such a sector; municipal sectors = distinct
+ *       sectors represented by members of municipality organisations (two needed).
+ *   <li>LAPE-M10 counts distinct persons holding an active chair: more than one is an error, none
+ *       a warning.
+ *   <li>LAPE-M11: every maintainer of a customer panel of the group's municipality has an active
+ *       membership in the LAPE group representing it. LAPE-M13 (info): another group of the
+ *       municipality shares at least half of the LAPE group's active persons, or is a planning
+ *       group (project steering group, another LAPE group) with no link either way. LAPE-R03: every
+ *       municipal LAPE group whose municipality is in the steering group's region on the day shares
+ *       an active person with it. Other groups' own terms are not looked at: a group exists as
+ *       long as it is in the dataset.
+ *   <li>Advisory groups (LAPE-A01..A04): members with the {@code ADVISORY_FACILITATOR} duty are
+ *       staff facilitating and take no place; any other member must represent no organisation and
+ *       no sector and speak for the group's voice. Capacity counts distinct non-facilitators. A
+ *       membership must start on the group's term start or an intake date when the group has
+ *       either (a warning). LAPE-A03 (info) counts the non-facilitators' home municipalities.
+ *       LAPE-A04 looks at every meeting day of the group, whatever the assessment day.
+ *   <li>LAPE-C01: maintainers are counted when they list sectors; their branches are those sectors'.
+ *   <li>LAPE-D01: one person in the same role in two memberships active on the day. LAPE-D02: only
+ *       for organisations that list their sectors.
+ * </ul>
+ */
+public final class GroupAssessor {
+  private final AssessmentEngine engine;
+
+  private GroupAssessor(AssessmentEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * An assessor of {@code policy} with lape's rules only. Compiles nothing at run time: the rules
+   * were compiled when lape was built.
+   */
+  public static GroupAssessor of(CoveragePolicy policy) {
+    return new GroupAssessor(new AssessmentEngine(policy, null));
+  }
+
+  /** A builder for an assessor with your own DRL rules on top of lape's. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The policy this assessor applies. */
+  public CoveragePolicy policy() {
+    return engine.policy();
+  }
+
+  /** Every group of {@code dataset} as of {@code asOf}, in dataset order. */
+  public AssessmentReport assess(Dataset dataset, LocalDate asOf) {
+    return engine.assess(dataset, asOf);
+  }
+
+  /**
+   * The group with {@code groupId} as of {@code asOf}, in the context of its dataset (the
+   * cross-group rules see the other groups).
+   *
+   * @throws fi.lape.core.LapeValidationException (an {@link IllegalArgumentException}) naming the
+   *     id when the dataset has no such group
+   */
+  public GroupAssessment assess(Dataset dataset, String groupId, LocalDate asOf) {
+    return engine.assess(dataset, groupId, asOf);
+  }
+
+  /**
+   * The group's compliance from {@code from} to {@code to}, both inclusive, as consecutive
+   * intervals with the same verdict and the same rules failing with errors. The group is assessed
+   * on {@code from} and on every day a membership term starts or ends in between (when a
+   * cross-group rule is an error under the policy, or the assessor has users' rules, the terms of
+   * every group of the dataset and the region changes of the municipalities count too), so a group
+   * that lost its only social-and-health member on 2018-02-28 is non-compliant from 2018-03-01.
+   *
+   * @throws fi.lape.core.LapeValidationException naming the id when the dataset has no such group,
+   *     or when {@code to} is before {@code from}
+   */
+  public ComplianceTimeline timeline(Dataset dataset, String groupId, LocalDate from,
+      LocalDate to) {
+    return engine.timeline(dataset, groupId, from, to);
+  }
+
+  @Override
+  public String toString() {
+    return "GroupAssessor{" + policy().id() + "}";
+  }
+
+  /**
+   * Builds an assessor with your own rules on top of lape's. Your DRL is compiled at run time when
+   * {@link #build()} is called, which takes seconds rather than milliseconds and needs Drools'
+   * rule compiler (a dependency of lape-rules): use {@link GroupAssessor#of(CoveragePolicy)} when
+   * lape's rules are enough.
+   *
+   * <p>Your rules match {@link AssessedGroup} facts, one per group being assessed, and report by
+   * inserting {@link fi.lape.core.report.Finding}s about that group. The policy's disabled rules and
+   * severity overrides apply to your findings by their rule id (and requirement id, if set).
+   *
+   * <pre>{@code
+   * GroupAssessor assessor = GroupAssessor.builder()
+   *     .policy(Policies.nationalBaseline())
+   *     .addRules("orimattila", """
+   *         package orimattila
+   *         import fi.lape.rules.AssessedGroup
+   *         import fi.lape.core.GroupKind
+   *         import fi.lape.core.policy.Severity
+   *         rule "ORIMATTILA-01 at least five members"
+   *         when
+   *             $g : AssessedGroup( group.kind == GroupKind.MUNICIPAL_LAPE_GROUP,
+   *                                 activeMemberships.size() < 5 )
+   *         then
+   *             insert($g.finding("ORIMATTILA-01", Severity.WARNING).build());
+   *         end
+   *         """)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private CoveragePolicy policy;
+    private final Map<String, String> sources = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The policy to apply; required. */
+    public Builder policy(CoveragePolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds DRL source text under {@code name}, which compile errors name.
+     *
+     * @throws IllegalArgumentException if {@code name} is already used
+     */
+    public Builder addRules(String name, String drl) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(drl, "drl");
+      if (sources.putIfAbsent(name, drl) != null) {
+        throw new IllegalArgumentException("rules named " + name + " were already added");
+      }
+      return this;
+    }
+
+    /**
+     * Adds the DRL file at {@code drl}, named by its path.
+     *
+     * @throws UncheckedIOException naming the path when the file cannot be read
+     */
+    public Builder addRules(Path drl) {
+      Objects.requireNonNull(drl, "drl");
+      try {
+        return addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("rules file " + drl + " cannot be read", e);
+      }
+    }
+
+    /**
+     * Compiles the added rules and builds the assessor.
+     *
+     * @throws IllegalStateException if no policy was set
+     * @throws fi.lape.core.LapeValidationException listing every compile error by rules name and
+     *     line
+     */
+    public GroupAssessor build() {
+      if (policy == null) {
+        throw new IllegalStateException("GroupAssessor.builder(): policy is not set");
+      }
+      UserRules userRules = sources.isEmpty() ? null
+          : UserRules.compile(sources, AssessedGroup::new);
+      return new GroupAssessor(new AssessmentEngine(policy, userRules));
+    }
+  }
+}

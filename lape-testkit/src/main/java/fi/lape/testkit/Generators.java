@@ -128,7 +128,10 @@ public final class Generators {
   /**
    * Groups of {@code kind} that meet every requirement {@code policy} has for them. The group works
    * in a municipality with requirements of its own half of the time, when the policy has any.
-   * Requirements that contradict a fixed rule (two chairs, say) are met at that rule's expense.
+   * Requirements that contradict a fixed rule (two chairs, say) are met at that rule's expense, and
+   * a fixed warning that the policy raises to an error (LAPE-M07, say) is not looked after.
+   * A municipality code that the built-in geography lacks is added to the dataset's own
+   * municipalities.
    */
   public static Gen<GroupCase> compliant(CoveragePolicy policy, GroupKind kind) {
     Objects.requireNonNull(policy, "policy");

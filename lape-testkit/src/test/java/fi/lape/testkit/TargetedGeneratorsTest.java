@@ -258,6 +258,29 @@ class TargetedGeneratorsTest {
   }
 
   @Test
+  void aMunicipalityUnknownToTheBuiltInGeographyIsAddedToTheDataset() {
+    Requirement own = Requirement.builder().id("HUITTINEN-POLICE")
+        .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP).municipality("102")
+        .anyOf(Criteria.builder().addSector(fi.lape.core.Sector.POLICE).build()).build();
+    CoveragePolicy policy = CoveragePolicy.builder().from(BASELINE).addRequirement(own).build();
+    Property.forAllGroups(Generators.barelyMeeting(policy, "HUITTINEN-POLICE"))
+        .named("unknown municipality")
+        .cases(30)
+        .check(example -> {
+          assertEquals("102", example.group().scope().municipality().orElseThrow());
+          assertEquals(List.of("102"), example.dataset().municipalities().stream()
+              .map(fi.lape.core.Municipality::code).toList());
+          assertEquals(1, example.witnesses(own).stream().map(Membership::personId).distinct()
+              .count());
+        });
+    for (long seed = 0; seed < 30; seed++) {
+      GroupCase example = Generators.compliant(policy, GroupKind.MUNICIPAL_LAPE_GROUP)
+          .generate(seed, 10);
+      assertEquals(List.of(), example.unmet(policy));
+    }
+  }
+
+  @Test
   void targetsThatCannotBeGeneratedAreRejectedWithTheReason() {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
         () -> Generators.failing(BASELINE, "LAPE-X99"));

@@ -51,12 +51,13 @@ import java.util.Set;
  *       it has no parish, which the {@linkplain fi.lape.core.policy.Policies#paijatHame2017()
  *       Päijät-Häme 2017} policy makes an error (seed 001: "järjestöt ja seurakunnan").
  *   <li>The Päijät-Häme parents' advisory group on Facebook ({@value #PARENTS_ADVISORY}): term
- *       2017-08-01..2017-12-31, intake dates 2018-01-01 and 2018-07-01, two meeting days a month with
- *       facilitated slots 8-10, 14-16 and 20-22, one theme a day, 17 parents from five municipalities
- *       in autumn 2017 (seed 000); compliant, with warnings (a late joiner, an unfacilitated day).
+ *       2017-08-01..2017-12-31, intake dates 2018-01-01 and 2018-07-01, two meeting days a month
+ *       with facilitated slots 8-10, 14-16 and 20-22, one theme a day, 17 parents from five
+ *       municipalities in autumn 2017 (seed 000); compliant, with warnings (a late joiner, an
+ *       unfacilitated day).
  *   <li>The youth advisory group on Instagram ({@value #YOUTH_ADVISORY}), founded in autumn 2017:
- *       <b>non-compliant</b>, because a youth worker sits in it as an ordinary member rather than as
- *       a facilitator (rule LAPE-A01).
+ *       <b>non-compliant</b>, because a youth worker sits in it as an ordinary member rather than
+ *       as a facilitator (rule LAPE-A01).
  *   <li>Akaa's (Pirkanmaa, 06) project steering group "Onnistunut työ tekee hyvää"
  *       ({@value #AKAA_PROJECT}), staff only: its workshops had no residents yet (seed 002). No
  *       built-in requirement applies to project steering groups, so it is compliant unless a policy
@@ -281,7 +282,8 @@ public final class SampleData {
         .addMembership(staff(g + "08", "p-orimattila-08", "org-phhyky",
             Term.from(LocalDate.of(2018, 4, 1)), Sector.CHILD_HEALTH_CLINIC,
             Sector.FAMILY_SOCIAL_WORK).addDuty(Duty.PANEL_MAINTAINER).build())
-        .addMembership(resident(g + "09", "p-orimattila-09", ORIMATTILA, Term.from(LocalDate.of(2017, 9, 1)),
+        .addMembership(resident(g + "09", "p-orimattila-09", ORIMATTILA,
+            Term.from(LocalDate.of(2017, 9, 1)),
             Voice.PARENTS, Voice.CUSTOMERS))
         .addMembership(staff(g + "10", "p-orimattila-10", "org-orimattila", term,
             Sector.MUNICIPAL_MANAGEMENT).role(Role.SECRETARY).build())
@@ -307,7 +309,8 @@ public final class SampleData {
         .addMembership(resident(g + "02", "p-orimattila-09", ORIMATTILA, term, Voice.PARENTS,
             Voice.CUSTOMERS));
     for (int i = 1; i <= 6; i++) {
-      panel.addMembership(resident(g + pad(i + 2), "p-orimattila-asiakas-" + pad(i), ORIMATTILA, term,
+      panel.addMembership(resident(g + pad(i + 2), "p-orimattila-asiakas-" + pad(i), ORIMATTILA,
+          term,
           Voice.PARENTS, Voice.CUSTOMERS));
     }
     return panel.build();
@@ -469,7 +472,8 @@ public final class SampleData {
             .addDuty(Duty.ASSOCIATION_REPRESENTATIVE).build())
         .addMembership(staff(g + "05", "p-siilinjarvi-05", "org-siilinjarvi-seurakunta", term,
             Sector.PARISH).build())
-        .addMembership(resident(g + "06", "p-siilinjarvi-06", SIILINJARVI, term, Voice.YOUNG_PEOPLE))
+        .addMembership(resident(g + "06", "p-siilinjarvi-06", SIILINJARVI, term,
+            Voice.YOUNG_PEOPLE))
         .addMembership(resident(g + "07", "p-siilinjarvi-07", SIILINJARVI, term, Voice.PARENTS,
             Voice.CHILDREN))
         .build();

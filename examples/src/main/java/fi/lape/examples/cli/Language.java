@@ -27,7 +27,7 @@ public enum Language {
     return Optional.empty();
   }
 
-  /** The language when {@code --lang} is not given: the JVM's default if lape speaks it, else English. */
+  /** Without {@code --lang}: the JVM's default language if lape speaks it, else English. */
   public static Language fallback() {
     return of(Locale.getDefault()).orElse(en);
   }

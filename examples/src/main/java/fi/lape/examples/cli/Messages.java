@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The fixed words of the command line's output, from {@code fi/lape/examples/cli/messages*.properties}
- * (English base, Finnish and Swedish). Every value is a {@link MessageFormat} pattern, so single
- * quotes are doubled in all of them. Names of codes and finding messages come from lape-core.
+ * The fixed words of the command line's output, from {@code
+ * fi/lape/examples/cli/messages*.properties} (English base, Finnish and Swedish). Every value is a
+ * {@link MessageFormat} pattern, so single quotes are doubled in all of them. Names of codes and
+ * finding messages come from lape-core.
  */
 final class Messages {
   static final String BUNDLE = "fi.lape.examples.cli.messages";

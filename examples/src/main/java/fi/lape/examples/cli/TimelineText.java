@@ -4,7 +4,9 @@ import fi.lape.core.Group;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.ComplianceTimeline;
 import fi.lape.core.report.TimelineInterval;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Renders a group's compliance timeline: one line per interval with its verdict and errors. */
 final class TimelineText {
@@ -16,7 +18,12 @@ final class TimelineText {
     this.locale = messages.locale();
   }
 
-  String render(ComplianceTimeline timeline, Group group, CoveragePolicy policy) {
+  /**
+   * The timeline as text; {@code lastChange}, when given, is the day after which no membership of
+   * the group changes, said at the end so that the last interval is read as lasting.
+   */
+  String render(ComplianceTimeline timeline, Group group, CoveragePolicy policy,
+      Optional<LocalDate> lastChange) {
     StringBuilder out = new StringBuilder();
     out.append(messages.get("timeline.title", group.id(), group.name(), timeline.from(),
         timeline.to(), policy.name(), policy.id())).append('\n');
@@ -34,6 +41,8 @@ final class TimelineText {
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
+    lastChange.ifPresent(
+        day -> out.append(messages.get("timeline.lastChange", day)).append('\n'));
     return out.toString();
   }
 }

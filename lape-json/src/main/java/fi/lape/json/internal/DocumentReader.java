@@ -1,0 +1,195 @@
+package fi.lape.json.internal;
+
+import fi.lape.core.Dataset;
+import fi.lape.core.policy.CoveragePolicy;
+import fi.lape.core.report.AssessmentReport;
+import fi.lape.json.LapeDocument;
+import fi.lape.json.LapeJsonException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads the three documents: decodes the input within the size limit, parses it into a positioned
+ * {@link Tree} under Jackson's stream constraints, binds it, and throws one {@link
+ * LapeJsonException} with every problem, or returns a complete value. Immutable and thread-safe.
+ */
+public final class DocumentReader {
+  /** The fixed limit on member names, in characters. */
+  static final int MAX_NAME_LENGTH = 1024;
+  /** The fixed limit on the digits of a number. */
+  static final int MAX_NUMBER_LENGTH = 32;
+
+  private final Options options;
+  private final JsonFactory factory;
+
+  /** A reader with {@code options}. */
+  public DocumentReader(Options options) {
+    this.options = options;
+    this.factory = factory(options);
+  }
+
+  /** A JSON factory that enforces the limits of {@code options}. */
+  private static JsonFactory factory(Options options) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints(options))
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(0).maxRawContentLength(0).build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // No shared symbol table: nothing to attack with colliding member names.
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+        .build();
+  }
+
+  /** Jackson's stream constraints for the limits of {@code options}. */
+  private static StreamReadConstraints constraints(Options options) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(options.limits().documentSize())
+        .maxNestingDepth(options.limits().nestingDepth())
+        .maxStringLength(options.limits().stringLength())
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .build();
+  }
+
+  /** The dataset in {@code json}. */
+  public Dataset dataset(String json) {
+    return read(json, LapeDocument.DATASET,
+        (problems, root) -> new DatasetBinder(problems, options).dataset(root, true));
+  }
+
+  /** The policy in {@code json}. */
+  public CoveragePolicy policy(String json) {
+    return read(json, LapeDocument.POLICY,
+        (problems, root) -> new PolicyBinder(problems, options).policy(root, true));
+  }
+
+  /** The report in {@code json}. */
+  public AssessmentReport report(String json) {
+    return read(json, LapeDocument.REPORT,
+        (problems, root) -> new ReportBinder(problems, options).report(root, true));
+  }
+
+  private <T> T read(String json, LapeDocument kind, BiFunction<Problems, Tree.Node, T> bind) {
+    Problems problems = new Problems();
+    T value = null;
+    try {
+      if (json.length() > options.limits().documentSize()) {
+        problems.add("", 1, 1, tooLarge("characters"));
+      } else {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+          Tree.Node root = TreeReader.readDocument(parser, problems);
+          if (root != null) {
+            value = bind.apply(problems, root);
+          }
+        }
+      }
+    } catch (Problems.Full e) {
+      // Reading stops here; the problems so far are reported.
+    }
+    if (!problems.isEmpty()) {
+      throw new LapeJsonException(kind, problems.sorted());
+    }
+    if (value == null) {
+      throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
+    }
+    return value;
+  }
+
+  /** The whole of {@code in} as text, within the size limit. */
+  public String text(Reader in, LapeDocument kind) {
+    long limit = options.limits().documentSize();
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        text.append(buffer, 0, n);
+        if (text.length() > limit) {
+          throw single(kind, tooLarge("characters"), 1, 1);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * The whole of {@code in} decoded as strict UTF-8, within the size limit; malformed bytes are a
+   * problem at their line and column.
+   */
+  public String text(InputStream in, LapeDocument kind) {
+    long limit = options.limits().documentSize();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        bytes.write(buffer, 0, n);
+        if (bytes.size() > limit) {
+          throw single(kind, tooLarge("bytes"), 1, 1);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return decode(ByteBuffer.wrap(bytes.toByteArray()), kind);
+  }
+
+  private static String decode(ByteBuffer bytes, LapeDocument kind) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer chars = CharBuffer.allocate(bytes.remaining() + 1);
+    CoderResult result = decoder.decode(bytes, chars, true);
+    if (!result.isError()) {
+      result = decoder.flush(chars);
+    }
+    chars.flip();
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < chars.limit(); i++) {
+        if (chars.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw single(kind, "the document is not valid UTF-8 (byte offset " + bytes.position() + ")",
+          line, column);
+    }
+    return chars.toString();
+  }
+
+  private String tooLarge(String unit) {
+    return "the document is larger than the limit of " + options.limits().documentSize() + " "
+        + unit;
+  }
+
+  private static LapeJsonException single(LapeDocument kind, String message, int line,
+      int column) {
+    Problems problems = new Problems();
+    problems.add("", line, column, message);
+    return new LapeJsonException(kind, problems.sorted());
+  }
+}

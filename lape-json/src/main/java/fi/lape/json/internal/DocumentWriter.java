@@ -1,0 +1,435 @@
+package fi.lape.json.internal;
+
+import fi.lape.core.Dataset;
+import fi.lape.core.Group;
+import fi.lape.core.GroupLink;
+import fi.lape.core.MeetingDay;
+import fi.lape.core.Membership;
+import fi.lape.core.Municipality;
+import fi.lape.core.Organisation;
+import fi.lape.core.Person;
+import fi.lape.core.Region;
+import fi.lape.core.RegionMembership;
+import fi.lape.core.Role;
+import fi.lape.core.Scope;
+import fi.lape.core.Term;
+import fi.lape.core.TimeSlot;
+import fi.lape.core.policy.CoveragePolicy;
+import fi.lape.core.policy.Criteria;
+import fi.lape.core.policy.Requirement;
+import fi.lape.core.policy.Severity;
+import fi.lape.core.policy.Thresholds;
+import fi.lape.core.report.AssessmentReport;
+import fi.lape.core.report.CoverageLine;
+import fi.lape.core.report.Finding;
+import fi.lape.core.report.GroupAssessment;
+import fi.lape.core.report.Multidisciplinarity;
+import fi.lape.json.LapeDocument;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes the three documents in canonical form: the format name and version first, members in
+ * the order of the format reference, defaults and empty lists left out, sets sorted. Equal values
+ * give identical text. Immutable and thread-safe.
+ */
+public final class DocumentWriter {
+  private final Options options;
+  private final JsonFactory factory;
+
+  /** A writer with {@code options}. */
+  public DocumentWriter(Options options) {
+    this.options = options;
+    this.factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  }
+
+  // ---- documents to text ----
+
+  /** {@code value} (a dataset, policy or report) as the document {@code kind}. */
+  public String write(Object value, LapeDocument kind) {
+    StringWriter text = new StringWriter();
+    write(value, kind, text);
+    return text.toString();
+  }
+
+  /** Writes {@code value} as the document {@code kind} to {@code out}, which stays open. */
+  public void write(Object value, LapeDocument kind, Writer out) {
+    CanonicalPrinter printer = options.pretty() ? new CanonicalPrinter() : null;
+    try (JsonGenerator g = factory.createGenerator(context(printer), out)) {
+      document(new Out(g, printer), value, kind);
+    }
+  }
+
+  /** Writes {@code value} as the document {@code kind} to {@code out} in UTF-8; it stays open. */
+  public void write(Object value, LapeDocument kind, OutputStream out) {
+    CanonicalPrinter printer = options.pretty() ? new CanonicalPrinter() : null;
+    try (JsonGenerator g = factory.createGenerator(context(printer), out, JsonEncoding.UTF8)) {
+      document(new Out(g, printer), value, kind);
+    }
+  }
+
+  private void document(Out out, Object value, LapeDocument kind) {
+    switch (kind) {
+      case DATASET:
+        dataset(out, (Dataset) value, true);
+        break;
+      case POLICY:
+        policy(out, (CoveragePolicy) value, true);
+        break;
+      default:
+        report(out, (AssessmentReport) value, true);
+    }
+    if (options.pretty()) {
+      out.g.writeRaw('\n');
+    }
+  }
+
+  private static ObjectWriteContext context(CanonicalPrinter printer) {
+    return new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return printer;
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return printer != null;
+      }
+    };
+  }
+
+  private static void header(Out out, LapeDocument kind) {
+    out.string("format", kind.formatName());
+    out.string("version", kind.version());
+  }
+
+  private static <T> void objects(Out out, String name, List<T> values, Consumer<T> write) {
+    if (values.isEmpty()) {
+      return;
+    }
+    out.name(name);
+    out.g.writeStartArray();
+    values.forEach(write);
+    out.g.writeEndArray();
+  }
+
+  // ---- dataset ----
+
+  void dataset(Out out, Dataset d, boolean document) {
+    out.startObject();
+    if (document) {
+      header(out, LapeDocument.DATASET);
+    }
+    objects(out, "regions", d.regions(), r -> region(out, r));
+    objects(out, "municipalities", d.municipalities(), m -> municipality(out, m));
+    objects(out, "organisations", d.organisations(), o -> organisation(out, o));
+    objects(out, "persons", d.persons(), p -> person(out, p));
+    objects(out, "groups", d.groups(), g -> group(out, g));
+    out.endObject();
+  }
+
+  void region(Out out, Region r) {
+    out.startInlineObject();
+    out.string("code", r.code());
+    out.string("name", r.name());
+    out.string("nameSv", r.nameSv());
+    out.endObject();
+  }
+
+  void municipality(Out out, Municipality m) {
+    out.startObject();
+    out.string("code", m.code());
+    out.string("name", m.name());
+    out.string("nameSv", m.nameSv());
+    objects(out, "regionMemberships", m.regionMemberships(), r -> regionMembership(out, r));
+    out.endObject();
+  }
+
+  void regionMembership(Out out, RegionMembership r) {
+    out.startInlineObject();
+    out.string("regionCode", r.regionCode());
+    out.date("validFrom", r.validFrom());
+    out.date("validTo", r.validTo());
+    out.endObject();
+  }
+
+  void organisation(Out out, Organisation o) {
+    out.startObject();
+    out.string("id", o.id());
+    out.string("name", o.name());
+    out.code("kind", o.kind());
+    out.string("municipality", o.municipality());
+    out.string("region", o.region());
+    out.codes("sectors", o.sectors());
+    out.endObject();
+  }
+
+  void person(Out out, Person p) {
+    out.startInlineObject();
+    out.string("id", p.id());
+    if (!options.omitPersonalData()) {
+      out.string("name", p.name());
+      out.string("email", p.email());
+      out.string("phone", p.phone());
+    }
+    out.string("homeMunicipality", p.homeMunicipality());
+    out.endObject();
+  }
+
+  void group(Out out, Group g) {
+    out.startObject();
+    out.string("id", g.id());
+    out.code("kind", g.kind());
+    out.string("name", g.name());
+    out.name("scope");
+    scope(out, g.scope());
+    if (g.term().isPresent()) {
+      out.name("term");
+      term(out, g.term().get());
+    }
+    out.code("channel", g.channel());
+    if (g.capacity().isPresent()) {
+      out.integer("capacity", g.capacity().get());
+    }
+    out.code("meetingPlaceType", g.meetingPlaceType());
+    out.strings("themes", g.themes());
+    out.sortedStrings("maintainerIds", g.maintainerIds());
+    out.dates("intakeDates", g.intakeDates());
+    objects(out, "links", g.links(), l -> link(out, l));
+    objects(out, "meetingDays", g.meetingDays(), d -> meetingDay(out, d));
+    objects(out, "memberships", g.memberships(), m -> membership(out, m));
+    out.endObject();
+  }
+
+  void scope(Out out, Scope s) {
+    out.startInlineObject();
+    out.string("region", s.region());
+    out.string("municipality", s.municipality());
+    out.endObject();
+  }
+
+  void term(Out out, Term t) {
+    out.startInlineObject();
+    out.date("start", t.start());
+    out.date("end", t.end());
+    out.endObject();
+  }
+
+  void link(Out out, GroupLink l) {
+    out.startInlineObject();
+    out.string("groupId", l.groupId());
+    out.code("relation", l.relation());
+    out.endObject();
+  }
+
+  void meetingDay(Out out, MeetingDay d) {
+    out.startObject();
+    out.date("date", d.date());
+    if (!d.slots().isEmpty()) {
+      out.name("slots");
+      out.inlineNext();
+      out.g.writeStartArray();
+      d.slots().forEach(s -> timeSlot(out, s));
+      out.g.writeEndArray();
+    }
+    out.strings("themes", d.themes());
+    out.sortedStrings("facilitatorIds", d.facilitatorIds());
+    out.endObject();
+  }
+
+  void timeSlot(Out out, TimeSlot s) {
+    out.startInlineObject();
+    out.string("start", s.start().toString());
+    out.string("end", s.end().toString());
+    out.endObject();
+  }
+
+  void membership(Out out, Membership m) {
+    out.startObject();
+    out.string("id", m.id());
+    out.string("personId", m.personId());
+    out.string("organisationId", m.organisationId());
+    if (m.role() != Role.MEMBER) {
+      out.code("role", m.role());
+    }
+    out.codes("duties", m.duties());
+    out.codes("sectors", m.sectors());
+    out.codes("voices", m.voices());
+    out.name("term");
+    term(out, m.term());
+    out.string("deputyOf", m.deputyOf());
+    out.endObject();
+  }
+
+  // ---- policy ----
+
+  void policy(Out out, CoveragePolicy p, boolean document) {
+    out.startObject();
+    if (document) {
+      header(out, LapeDocument.POLICY);
+    }
+    out.string("id", p.id());
+    out.string("name", p.name());
+    out.string("description", p.description());
+    if (!p.thresholds().equals(Thresholds.defaults())) {
+      out.name("thresholds");
+      thresholds(out, p.thresholds());
+    }
+    if (!p.severityOverrides().isEmpty()) {
+      out.name("severityOverrides");
+      out.startObject();
+      for (Map.Entry<String, Severity> e : new TreeMap<>(p.severityOverrides()).entrySet()) {
+        out.code(e.getKey(), e.getValue());
+      }
+      out.endObject();
+    }
+    out.sortedStrings("disabledRules", p.disabledRules());
+    objects(out, "requirements", p.requirements(), r -> requirement(out, r));
+    out.endObject();
+  }
+
+  void thresholds(Out out, Thresholds t) {
+    out.startInlineObject();
+    out.integer("minBranches", t.minBranches());
+    out.integer("minOrganisations", t.minOrganisations());
+    out.endObject();
+  }
+
+  void requirement(Out out, Requirement r) {
+    Requirement defaults = Requirement.builder().id(r.id()).municipality(r.municipality())
+        .anyOf(r.anyOf()).build();
+    out.startObject();
+    out.string("id", r.id());
+    if (!r.ruleId().equals(defaults.ruleId())) {
+      out.string("ruleId", r.ruleId());
+    }
+    out.codes("groupKinds", r.groupKinds());
+    out.string("municipality", r.municipality());
+    out.name("anyOf");
+    criteria(out, r.anyOf());
+    if (r.minMembers() != defaults.minMembers()) {
+      out.integer("minMembers", r.minMembers());
+    }
+    if (r.severity() != defaults.severity()) {
+      out.code("severity", r.severity());
+    }
+    if (!r.citation().equals(defaults.citation())) {
+      out.string("citation", r.citation());
+    }
+    out.string("description", r.description());
+    out.endObject();
+  }
+
+  void criteria(Out out, Criteria c) {
+    out.startObject();
+    out.codes("sectors", c.sectors());
+    out.codes("branches", c.branches());
+    out.codes("voices", c.voices());
+    out.codes("duties", c.duties());
+    out.codes("roles", c.roles());
+    out.codes("linkedGroupKinds", c.linkedGroupKinds());
+    out.endObject();
+  }
+
+  // ---- report ----
+
+  void report(Out out, AssessmentReport r, boolean document) {
+    out.startObject();
+    if (document) {
+      header(out, LapeDocument.REPORT);
+    }
+    out.string("language", options.languageTag());
+    out.date("asOf", r.asOf());
+    out.string("policyId", r.policyId());
+    out.bool("compliant", r.isCompliant());
+    objects(out, "groups", r.groups(), g -> groupAssessment(out, g, r));
+    out.endObject();
+  }
+
+  void groupAssessment(Out out, GroupAssessment a, AssessmentReport report) {
+    out.startObject();
+    out.string("groupId", a.groupId());
+    out.code("groupKind", a.groupKind());
+    if (report == null || !a.asOf().equals(report.asOf())) {
+      out.date("asOf", a.asOf());
+    }
+    out.code("verdict", a.verdict());
+    out.name("multidisciplinarity");
+    multidisciplinarity(out, a.multidisciplinarity());
+    objects(out, "findings", a.findings(), f -> finding(out, f, a));
+    objects(out, "coverage", a.coverage(), c -> coverageLine(out, c));
+    out.endObject();
+  }
+
+  void multidisciplinarity(Out out, Multidisciplinarity m) {
+    out.startObject();
+    out.bool("multidisciplinary", m.multidisciplinary());
+    out.string("reason", m.reason(options.language()));
+    out.strings("failedRules", m.failedRules());
+    out.codes("branches", m.branches());
+    out.integer("organisations", m.organisations());
+    out.integer("minBranches", m.minBranches());
+    out.integer("minOrganisations", m.minOrganisations());
+    out.endObject();
+  }
+
+  void finding(Out out, Finding f, GroupAssessment in) {
+    out.startObject();
+    out.string("ruleId", f.ruleId());
+    out.string("requirementId", f.requirementId());
+    out.code("severity", f.severity());
+    if (in == null || !f.groupId().equals(in.groupId())) {
+      out.string("groupId", f.groupId());
+    }
+    out.strings("membershipIds", f.membershipIds());
+    out.strings("personIds", f.personIds());
+    out.string("message", message(f));
+    out.string("messageKey", f.messageKey());
+    out.strings("arguments", f.arguments());
+    if (!f.citation().isEmpty()) {
+      out.string("citation", f.citation());
+    }
+    out.endObject();
+  }
+
+  /**
+   * The finding's message. A key without a text in lape's bundles is used as the pattern by core,
+   * which fails on braces or mismatched arguments; writing must not fail, so the key stands in.
+   */
+  private String message(Finding f) {
+    try {
+      return f.message(options.language());
+    } catch (IllegalArgumentException e) {
+      return f.messageKey();
+    }
+  }
+
+  void coverageLine(Out out, CoverageLine c) {
+    out.startObject();
+    out.string("requirementId", c.requirementId());
+    out.string("ruleId", c.ruleId());
+    out.code("severity", c.severity());
+    out.bool("satisfied", c.satisfied());
+    out.integer("required", c.required());
+    out.integer("distinctPersons", c.distinctPersons());
+    out.integer("deficit", c.deficit());
+    out.strings("witnessIds", c.witnessIds());
+    out.strings("linkedGroupIds", c.linkedGroupIds());
+    if (!c.wouldSatisfy().isEmpty()) {
+      out.name("wouldSatisfy");
+      criteria(out, c.wouldSatisfy());
+    }
+    out.endObject();
+  }
+}

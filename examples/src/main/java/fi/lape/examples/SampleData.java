@@ -227,12 +227,8 @@ public final class SampleData {
   private Group paijatHameSteeringGroup() {
     Term term = Term.from(LocalDate.of(2017, 2, 1));
     String g = "m-ph-ohjausryhma-";
-    return Group.builder()
-        .id(PAIJAT_HAME_STEERING)
-        .kind(GroupKind.REGIONAL_STEERING_GROUP)
-        .name("Päijät-Hämeen maakunnallinen LAPE-ohjausryhmä")
-        .scope(Scope.region("07"))
-        .channel(Channel.IN_PERSON)
+    return group(PAIJAT_HAME_STEERING, GroupKind.REGIONAL_STEERING_GROUP,
+        "Päijät-Hämeen maakunnallinen LAPE-ohjausryhmä", Scope.region("07"), Channel.IN_PERSON)
         .addMembership(staff(g + "01", "p-paijat-hame-01", "org-phhyky", term,
             Sector.FAMILY_SOCIAL_WORK, Sector.CHILD_PROTECTION)
             .role(Role.CHAIR).addDuty(Duty.SOTE_PREPARATION_LIAISON).build())
@@ -256,12 +252,8 @@ public final class SampleData {
     Term term = Term.from(LAPE_START);
     Term untilReorganisation = Term.of(LAPE_START, LocalDate.of(2018, 2, 28));
     String g = "m-orimattila-lape-";
-    return Group.builder()
-        .id(ORIMATTILA_LAPE)
-        .kind(GroupKind.MUNICIPAL_LAPE_GROUP)
-        .name("Orimattilan LAPE-ryhmä")
-        .scope(Scope.municipality(ORIMATTILA))
-        .channel(Channel.IN_PERSON)
+    return group(ORIMATTILA_LAPE, GroupKind.MUNICIPAL_LAPE_GROUP,
+        "Orimattilan LAPE-ryhmä", Scope.municipality(ORIMATTILA), Channel.IN_PERSON)
         // The four maintainers of the customer panel (seed 000: "Raadin ylläpitäjät kuuluvat myös
         // kunnan omaan LAPE-ryhmään").
         .addMembership(staff(g + "01", "p-orimattila-01", "org-orimattila", term,
@@ -296,12 +288,9 @@ public final class SampleData {
   private Group orimattilaPanel() {
     Term term = Term.from(LocalDate.of(2017, 3, 1));
     String g = "m-orimattila-raati-";
-    Group.Builder panel = Group.builder()
-        .id(ORIMATTILA_PANEL)
-        .kind(GroupKind.CUSTOMER_PANEL)
-        .name("Orimattilan lapsiperheiden asiakasraati")
-        .scope(Scope.municipality(ORIMATTILA))
-        .channel(Channel.IN_PERSON)
+    Group.Builder panel = group(ORIMATTILA_PANEL, GroupKind.CUSTOMER_PANEL,
+        "Orimattilan lapsiperheiden asiakasraati", Scope.municipality(ORIMATTILA),
+        Channel.IN_PERSON)
         .addMaintainerIds("org-phhyky", "org-orimattila-seurakunta", "org-orimattila",
             "org-mll-orimattila")
         .addMembership(staff(g + "01", "p-orimattila-04", "org-mll-orimattila", term, Sector.NGO)
@@ -319,12 +308,8 @@ public final class SampleData {
   private Group hollolaLapeGroup() {
     Term term = Term.from(LAPE_START);
     String g = "m-hollola-lape-";
-    return Group.builder()
-        .id(HOLLOLA_LAPE)
-        .kind(GroupKind.MUNICIPAL_LAPE_GROUP)
-        .name("Hollolan LAPE-ryhmä")
-        .scope(Scope.municipality(HOLLOLA))
-        .channel(Channel.IN_PERSON)
+    return group(HOLLOLA_LAPE, GroupKind.MUNICIPAL_LAPE_GROUP,
+        "Hollolan LAPE-ryhmä", Scope.municipality(HOLLOLA), Channel.IN_PERSON)
         .addMembership(staff(g + "01", "p-hollola-01", "org-hollola", term,
             Sector.EARLY_CHILDHOOD_EDUCATION, Sector.BASIC_EDUCATION).role(Role.CHAIR).build())
         .addMembership(staff(g + "02", "p-hollola-02", "org-phhyky", term,
@@ -342,12 +327,8 @@ public final class SampleData {
 
   private Group parentsAdvisoryGroup() {
     String g = "m-neuvonantajavanhemmat-";
-    Group.Builder group = Group.builder()
-        .id(PARENTS_ADVISORY)
-        .kind(GroupKind.PARENTS_ADVISORY_GROUP)
-        .name("LAPE Päijät-Hämeen neuvonantajavanhemmat")
-        .scope(Scope.region("07"))
-        .channel(Channel.FACEBOOK)
+    Group.Builder advisory = group(PARENTS_ADVISORY, GroupKind.PARENTS_ADVISORY_GROUP,
+        "LAPE Päijät-Hämeen neuvonantajavanhemmat", Scope.region("07"), Channel.FACEBOOK)
         .capacity(20)
         .term(ADVISORY_AUTUMN)
         .addIntakeDates(INTAKE_1, INTAKE_2)
@@ -366,15 +347,15 @@ public final class SampleData {
         // Joined between intake dates (rule LAPE-A02 warns).
         term = Term.of(LocalDate.of(2017, 9, 15), LocalDate.of(2017, 12, 31));
       }
-      group.addMembership(resident(g + pad(seat++), parent(i), home(i), term, Voice.PARENTS));
+      advisory.addMembership(resident(g + pad(seat++), parent(i), home(i), term, Voice.PARENTS));
     }
     // Places freed at the turn of the year are refilled at the intake dates.
     for (int i = 18; i <= 21; i++) {
-      group.addMembership(resident(g + pad(seat++), parent(i), home(i),
+      advisory.addMembership(resident(g + pad(seat++), parent(i), home(i),
           Term.of(INTAKE_1, LocalDate.of(2018, 12, 31)), Voice.PARENTS));
     }
     for (int i = 22; i <= 23; i++) {
-      group.addMembership(resident(g + pad(seat++), parent(i), home(i),
+      advisory.addMembership(resident(g + pad(seat++), parent(i), home(i),
           Term.of(INTAKE_2, LocalDate.of(2018, 12, 31)), Voice.PARENTS));
     }
     // Two meeting days a month, the second and fourth Tuesday, one theme a day (seed 000).
@@ -391,21 +372,17 @@ public final class SampleData {
         if (!day.equals(UNFACILITATED_DAY)) {
           meeting.addFacilitatorId(week == 2 ? "p-paijat-hame-05" : "p-paijat-hame-08");
         }
-        group.addMeetingDay(meeting.build());
+        advisory.addMeetingDay(meeting.build());
       }
     }
-    return group.build();
+    return advisory.build();
   }
 
   private Group youthAdvisoryGroup() {
     Term term = Term.from(LocalDate.of(2017, 10, 1));
     String g = "m-nuorten-neuvonantajat-";
-    Group.Builder group = Group.builder()
-        .id(YOUTH_ADVISORY)
-        .kind(GroupKind.YOUTH_ADVISORY_GROUP)
-        .name("LAPE Päijät-Hämeen nuorten neuvonantajaryhmä")
-        .scope(Scope.region("07"))
-        .channel(Channel.INSTAGRAM)
+    Group.Builder advisory = group(YOUTH_ADVISORY, GroupKind.YOUTH_ADVISORY_GROUP,
+        "LAPE Päijät-Hämeen nuorten neuvonantajaryhmä", Scope.region("07"), Channel.INSTAGRAM)
         .term(term)
         .addMembership(staff(g + "01", "p-paijat-hame-05", "org-phhyky", term,
             Sector.FAMILY_COUNSELLING).role(Role.COORDINATOR).addDuty(Duty.ADVISORY_FACILITATOR)
@@ -415,21 +392,18 @@ public final class SampleData {
         .addMembership(staff(g + "02", "p-paijat-hame-07", "org-lahti", term, Sector.YOUTH_WORK)
             .build());
     for (int i = 1; i <= 6; i++) {
-      group.addMembership(resident(g + pad(i + 2), "p-nuori-" + pad(i),
+      advisory.addMembership(resident(g + pad(i + 2), "p-nuori-" + pad(i),
           i % 2 == 0 ? LAHTI : HEINOLA, term, Voice.YOUNG_PEOPLE));
     }
-    return group.build();
+    return advisory.build();
   }
 
   private Group akaaProjectSteeringGroup() {
     Term term = Term.from(LocalDate.of(2015, 1, 1));
     String g = "m-akaa-ohjausryhma-";
-    return Group.builder()
-        .id(AKAA_PROJECT)
-        .kind(GroupKind.PROJECT_STEERING_GROUP)
-        .name("Onnistunut työ tekee hyvää -hankkeen ohjausryhmä")
-        .scope(Scope.municipality(AKAA))
-        .channel(Channel.IN_PERSON)
+    return group(AKAA_PROJECT, GroupKind.PROJECT_STEERING_GROUP,
+        "Onnistunut työ tekee hyvää -hankkeen ohjausryhmä", Scope.municipality(AKAA),
+        Channel.IN_PERSON)
         // The development targets of seed 002; "asiakkaita ja kuntalaisia ei vielä ole ollut
         // mukana": staff only.
         .addThemes("FAMILY_SUPPORT_SERVICE_POINT", "CHILD_YOUTH_MENTAL_HEALTH_CARE_PATH",
@@ -453,12 +427,8 @@ public final class SampleData {
   private Group siilinjarviLapeGroup() {
     Term term = Term.from(LAPE_START);
     String g = "m-siilinjarvi-lape-";
-    return Group.builder()
-        .id(SIILINJARVI_LAPE)
-        .kind(GroupKind.MUNICIPAL_LAPE_GROUP)
-        .name("Siilinjärven LAPE-työryhmä")
-        .scope(Scope.municipality(SIILINJARVI))
-        .channel(Channel.IN_PERSON)
+    return group(SIILINJARVI_LAPE, GroupKind.MUNICIPAL_LAPE_GROUP,
+        "Siilinjärven LAPE-työryhmä", Scope.municipality(SIILINJARVI), Channel.IN_PERSON)
         .addMembership(staff(g + "01", "p-siilinjarvi-01", "org-siilinjarvi", term,
             Sector.BASIC_EDUCATION).role(Role.CHAIR).build())
         // The meeting-place responsible person (seed 004: "Kohtaamispaikka -vastuuhenkilön
@@ -483,12 +453,8 @@ public final class SampleData {
     Term term = Term.from(LAPE_START);
     String g = "m-varkaus-lape-";
     // Municipal staff only, and no chair yet.
-    return Group.builder()
-        .id(VARKAUS_LAPE)
-        .kind(GroupKind.MUNICIPAL_LAPE_GROUP)
-        .name("Varkauden LAPE-työryhmä")
-        .scope(Scope.municipality(VARKAUS))
-        .channel(Channel.IN_PERSON)
+    return group(VARKAUS_LAPE, GroupKind.MUNICIPAL_LAPE_GROUP,
+        "Varkauden LAPE-työryhmä", Scope.municipality(VARKAUS), Channel.IN_PERSON)
         .addMembership(staff(g + "01", "p-varkaus-01", "org-varkaus", term,
             Sector.EARLY_CHILDHOOD_EDUCATION, Sector.OPEN_EARLY_CHILDHOOD_EDUCATION).build())
         .addMembership(staff(g + "02", "p-varkaus-02", "org-varkaus", term,
@@ -498,6 +464,11 @@ public final class SampleData {
         .addMembership(staff(g + "04", "p-varkaus-04", "org-varkaus", term, Sector.YOUTH_WORK)
             .build())
         .build();
+  }
+
+  private static Group.Builder group(String id, GroupKind kind, String name, Scope scope,
+      Channel channel) {
+    return Group.builder().id(id).kind(kind).name(name).scope(scope).channel(channel);
   }
 
   private static Group meetingPlace(String id, String name, String municipality,

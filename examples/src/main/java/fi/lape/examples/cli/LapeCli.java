@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     subcommands = {
-      RulesCommand.class
+      AssessCommand.class,
+      TimelineCommand.class,
+      RulesCommand.class,
+      SchemaCommand.class
     })
 public final class LapeCli implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,9 +56,6 @@ public final class LapeCli implements Callable<Integer> {
 
   /** Runs {@code lape} with {@code args} on the standard streams and exits with its exit code. */
   public static void main(String[] args) {
-    // Drools and friends log through SLF4J; keep their chatter off the user's terminal.
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),

@@ -1,8 +1,10 @@
 package fi.lape.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.lape.json.LapeJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,6 +68,37 @@ class ExamplesTest {
   }
 
   @Test
+  void readJsonAndPrintReportPrintsTheReportDocument() throws Exception {
+    String out = run(ReadJsonAndPrintReport::main, "data/sample-dataset.json", "2017-11-01").out;
+    var report = LapeJson.standard().readReport(out);
+    assertEquals("paijat-hame-2017", report.policyId());
+    assertEquals(16, report.groups().size());
+    // Hollola has no parish, an error under the Päijät-Häme policy.
+    assertFalse(report.group(SampleData.HOLLOLA_LAPE).orElseThrow().isCompliant());
+    assertTrue(out.contains("\"language\": \"fi\""), out);
+  }
+
+  @Test
+  void readJsonAndPrintReportListsEveryProblemOfABadFile(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"lape-dataset\", \"version\": \"1.0\",\n"
+        + " \"groups\": [{\"id\": \"g\", \"kind\": \"NO_SUCH_KIND\"}]}");
+    Output output = run(ReadJsonAndPrintReport::main, bad.toString(), "2017-11-01");
+    assertEquals("", output.out);
+    assertTrue(output.err.contains(bad + ":2:"), output.err);
+    assertTrue(output.err.contains("NO_SUCH_KIND"), output.err);
+    assertTrue(output.err.contains("(at /groups/0/kind)"), output.err);
+  }
+
+  @Test
+  void customMunicipalPolicyMakesAkaaNonCompliant() throws Exception {
+    String out = run(CustomMunicipalPolicy::main).out;
+    assertTrue(out.startsWith("akaa-onnistunut-tyo under akaa-2015: non-compliant\n"), out);
+    assertTrue(out.contains("  AKAA-RESIDENTS (LAPE-M09): 1 more needed\n"), out);
+    assertTrue(out.contains("\"id\": \"akaa-2015\""), out);
+  }
+
+  @Test
   void complianceTimelineShowsTheMarch2018Gap() throws Exception {
     assertEquals("2017-01-01..2018-02-28 compliant\n"
         + "2018-03-01..2018-03-31 non-compliant [LAPE-M02]\n"
@@ -80,7 +114,8 @@ class ExamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"BuildAndAssessGroup", "ComplianceTimelineExample", "OwnDrlRule"})
+  @ValueSource(strings = {"BuildAndAssessGroup", "ReadJsonAndPrintReport",
+      "CustomMunicipalPolicy", "ComplianceTimelineExample", "OwnDrlRule"})
   void examplesUseOnlyThePublicApi(String example) throws IOException {
     String source = Files.readString(SOURCES.resolve(example + ".java"), StandardCharsets.UTF_8);
     Matcher imports = Pattern.compile("(?m)^import (static )?([\\w.]+)").matcher(source);

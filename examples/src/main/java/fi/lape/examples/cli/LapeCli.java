@@ -74,21 +74,29 @@ public final class LapeCli implements Callable<Integer> {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().flush();
-      if (e instanceof CliException) {
-        ((CliException) e).lines().forEach(commandLine.getErr()::println);
-        return ((CliException) e).exitCode();
-      }
-      commandLine.getErr().println(new Messages(language).get("error.internal", e));
-      return ExitCode.INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> failed(e, commandLine.getErr(), language));
     try {
       return cli.execute(args);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Reports a command that failed and returns its exit code: the lines of a {@link CliException},
+   * or one line asking to report anything else, which can only be a bug in lape. Never a stack
+   * trace.
+   */
+  static int failed(Exception e, PrintWriter err, Language language) {
+    err.flush();
+    if (e instanceof CliException) {
+      ((CliException) e).lines().forEach(err::println);
+      return ((CliException) e).exitCode();
+    }
+    err.println(new Messages(language).get("error.internal", e));
+    return ExitCode.INTERNAL_ERROR;
   }
 
   /**

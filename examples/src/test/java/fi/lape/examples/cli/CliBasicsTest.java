@@ -94,6 +94,20 @@ class CliBasicsTest {
         + " paijat-hame-2017, pohjois-savo-2017) nor a file.\n", run.err.replace("\r", ""));
   }
 
+  @Test
+  void aBugIsExitCodeThreeWithOneLineAndNoStackTrace() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = LapeCli.failed(new IllegalStateException("boom"), new java.io.PrintWriter(err),
+        Language.en);
+    assertEquals(ExitCode.INTERNAL_ERROR, code);
+    assertEquals("Internal error: java.lang.IllegalStateException: boom. Please report it with the"
+        + " command you ran.", err.toString().strip());
+    java.io.StringWriter bad = new java.io.StringWriter();
+    assertEquals(ExitCode.BAD_INPUT, LapeCli.failed(CliException.badInput("one", "two"),
+        new java.io.PrintWriter(bad), Language.en));
+    assertEquals("one\ntwo", bad.toString().strip().replace("\r", ""));
+  }
+
   private static String[] concat(String[] prefix, String last) {
     String[] all = java.util.Arrays.copyOf(prefix, prefix.length + 1);
     all[prefix.length] = last;

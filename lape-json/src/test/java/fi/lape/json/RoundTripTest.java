@@ -119,7 +119,7 @@ class RoundTripTest {
   }
 
   @Test
-  void aFindingWhoseKeyHasNoTextIsWrittenWithTheKeyAsItsMessage() {
+  void aFindingWhoseKeyHasNoTextIsWrittenWithTheKeyAndArgumentsAsItsMessage() {
     fi.lape.core.report.Finding odd = fi.lape.core.report.Finding.builder().ruleId("APP-1")
         .severity(fi.lape.core.policy.Severity.INFO).groupId("g1").messageKey("app.{broken")
         .addArgument("x").build();
@@ -129,7 +129,7 @@ class RoundTripTest {
             .build()))
         .build();
     String written = json.write(report);
-    assertTrue(written.contains("\"message\": \"app.{broken\""), written);
+    assertTrue(written.contains("\"message\": \"app.{broken [x]\""), written);
     assertEquals(report, json.readReport(written));
   }
 

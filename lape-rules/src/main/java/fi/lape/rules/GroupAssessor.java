@@ -23,8 +23,10 @@ import java.util.Objects;
  * fi.lape.core.policy.Rule}) and a coverage line per requirement.
  *
  * <p>Build one assessor per policy and share it: it is immutable and thread-safe. The rules are
- * Drools rules compiled at build time; the shared rule base is created on the first assessment and
- * every call runs in a session of its own that is always disposed.
+ * Drools rules compiled into Drools' executable model when lape is built. The rule base they make is
+ * built once per JVM and shared: making the first assessor starts building it on a daemon thread,
+ * so create the assessor before reading your data to overlap the two; the first assessment waits
+ * for it (or builds it). Every call runs in a session of its own that is always disposed.
  *
  * <pre>{@code
  * GroupAssessor assessor = GroupAssessor.of(Policies.paijatHame2017());

@@ -36,8 +36,15 @@ public final class Texts {
     return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).containsKey(key);
   }
 
-  /** The text for {@code key} with its {@link MessageFormat} arguments filled in. */
+  /**
+   * The text for {@code key} with its {@link MessageFormat} arguments filled in. A key without a
+   * text (a user rule's own key, say) is shown as itself followed by its arguments, never parsed as
+   * a pattern.
+   */
   public static String format(Locale locale, String key, List<?> arguments) {
+    if (!has(key)) {
+      return arguments.isEmpty() ? key : key + " " + arguments;
+    }
     String pattern = text(locale, key);
     if (arguments.isEmpty()) {
       return pattern;

@@ -192,6 +192,12 @@ class TextsTest {
   void argumentsAreFilledIn() {
     assertEquals("fails LAPE-M01; x", Texts.format(Locale.ENGLISH, "multidisciplinarity.failedRules",
         List.of("LAPE-M01", "x")));
-    assertEquals("no.such.key", Texts.format(Locale.ENGLISH, "no.such.key", List.of("a")));
+  }
+
+  @Test
+  void aKeyWithoutTextIsShownWithItsArgumentsAndNeverParsedAsAPattern() {
+    assertEquals("no.such.key [a]", Texts.format(Locale.ENGLISH, "no.such.key", List.of("a")));
+    assertEquals("my.rule.{broken [7]", Texts.format(Locale.ENGLISH, "my.rule.{broken", List.of("7")));
+    assertEquals("my.rule.{broken", Texts.format(Locale.ENGLISH, "my.rule.{broken", List.of()));
   }
 }

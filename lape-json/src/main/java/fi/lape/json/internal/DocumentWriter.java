@@ -394,25 +394,13 @@ public final class DocumentWriter {
     }
     out.strings("membershipIds", f.membershipIds());
     out.strings("personIds", f.personIds());
-    out.string("message", message(f));
+    out.string("message", f.message(options.language()));
     out.string("messageKey", f.messageKey());
     out.strings("arguments", f.arguments());
     if (!f.citation().isEmpty()) {
       out.string("citation", f.citation());
     }
     out.endObject();
-  }
-
-  /**
-   * The finding's message. A key without a text in lape's bundles is used as the pattern by core,
-   * which fails on braces or mismatched arguments; writing must not fail, so the key stands in.
-   */
-  private String message(Finding f) {
-    try {
-      return f.message(options.language());
-    } catch (IllegalArgumentException e) {
-      return f.messageKey();
-    }
   }
 
   void coverageLine(Out out, CoverageLine c) {

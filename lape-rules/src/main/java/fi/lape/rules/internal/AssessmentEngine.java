@@ -35,6 +35,13 @@ public final class AssessmentEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(AssessmentEngine.class);
 
+  /**
+   * {@link Finding#ORDER}, then the message key: two variants of one rule with the same ids and
+   * arguments (LAPE-M07's interfaces) come out in the same order on every run.
+   */
+  public static final java.util.Comparator<Finding> FINDING_ORDER =
+      Finding.ORDER.thenComparing(Finding::messageKey);
+
   private final CompiledPolicy policy;
   private final RuleRun rules;
   private final UserRules userRules;
@@ -46,6 +53,7 @@ public final class AssessmentEngine {
     this.rules = new RuleRun(policy);
     this.userRules = userRules;
     this.crossGroupErrors = crossGroupErrors(policy);
+    BuiltInRules.prepare();
   }
 
   private static boolean crossGroupErrors(CoveragePolicy policy) {
@@ -138,9 +146,9 @@ public final class AssessmentEngine {
 
   private GroupAssessment assemble(PreparedGroup group, LocalDate day, Emitter out) {
     List<Finding> findings = new ArrayList<>(out.findings(group.group.id()));
-    findings.sort(Finding.ORDER);
-    List<CoverageLine> coverage = new ArrayList<>(group.requirements.size());
-    for (RequirementFacts r : group.requirements) {
+    findings.sort(FINDING_ORDER);
+    List<CoverageLine> coverage = new ArrayList<>(group.facts.requirements.size());
+    for (RequirementFacts r : group.facts.requirements) {
       coverage.add(CoverageLine.builder()
           .requirementId(r.getRequirementId())
           .ruleId(r.getRuleId())

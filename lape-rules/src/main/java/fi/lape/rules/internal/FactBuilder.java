@@ -114,30 +114,29 @@ final class FactBuilder {
       facts.chairPersonIds = chairPersons;
     }
 
-    List<RequirementFacts> requirements =
+    facts.requirements =
         requirements(group, index, policy, active, person, sectors, voices, duties);
-    List<Object> other = new ArrayList<>();
     GroupKind kind = group.kind();
     if (kind == GroupKind.MUNICIPAL_LAPE_GROUP) {
       interfaces(facts, active, sectors, index);
-      crossGroup(group, facts, active, index, other);
+      crossGroup(group, facts, active, index);
     } else if (kind == GroupKind.REGIONAL_STEERING_GROUP) {
       String region = group.scope().region().orElseThrow();
       for (Group municipal : index.municipalLapeGroupsOfRegion(region)) {
-        other.add(new MunicipalGroupFacts(group.id(), municipal.id(),
+        facts.municipalGroups.add(new MunicipalGroupFacts(group.id(), municipal.id(),
             municipal.scope().municipality().orElseThrow(),
             index.sharedPersons(group, municipal)));
       }
     } else if (kind.isAdvisoryKind()) {
-      advisory(group, facts, active, duties, index, other);
+      advisory(group, facts, active, duties, index);
     } else if (kind == GroupKind.CUSTOMER_PANEL) {
       maintainers(group, facts, index);
     }
     if (repeatedSeat) {
-      repeatedSeats(group, active, other);
+      repeatedSeats(group, active, facts.seats);
     }
-    sectorClaims(group, active, sectors, index, other);
-    return new PreparedGroup(group, facts, requirements, other, branches, active);
+    sectorClaims(group, active, sectors, index, facts.sectorClaims);
+    return new PreparedGroup(group, facts, branches, active);
   }
 
   private static List<RequirementFacts> requirements(Group group, DayIndex index,
@@ -220,7 +219,7 @@ final class FactBuilder {
 
   /** LAPE-M11 and LAPE-M13: the other groups of the municipality. */
   private static void crossGroup(Group group, GroupFacts facts, List<Membership> active,
-      DayIndex index, List<Object> out) {
+      DayIndex index) {
     String municipality = group.scope().municipality().orElseThrow();
     List<Group> siblings = index.groupsOfMunicipality(municipality);
     if (siblings.size() <= 1) {
@@ -236,11 +235,11 @@ final class FactBuilder {
           seats = organisationSeats(active);
         }
         for (String maintainer : other.maintainerIds()) {
-          out.add(new PanelMaintainerFacts(group.id(), other.id(), maintainer,
+          facts.panelMaintainers.add(new PanelMaintainerFacts(group.id(), other.id(), maintainer,
               seats.getOrDefault(maintainer, 0)));
         }
       }
-      out.add(new SiblingGroupFacts(group.id(), other.id(), other.kind(),
+      facts.siblings.add(new SiblingGroupFacts(group.id(), other.id(), other.kind(),
           index.sharedPersons(group, other), facts.activePersons,
           other.kind().isPlanningKind(), DayIndex.linked(group, other)));
     }
@@ -255,7 +254,7 @@ final class FactBuilder {
   }
 
   private static void advisory(Group group, GroupFacts facts, List<Membership> active,
-      int[] duties, DayIndex index, List<Object> out) {
+      int[] duties, DayIndex index) {
     Set<Voice> groupVoices = group.kind().voices();
     List<String> voiceCodes = new ArrayList<>();
     for (Voice voice : Voice.values()) {
@@ -280,7 +279,7 @@ final class FactBuilder {
       member.scheduleKnown = scheduleKnown;
       member.startsOnTermStart = termStart.map(start::equals).orElse(false);
       member.startsOnIntakeDate = group.intakeDates().contains(start);
-      out.add(member);
+      facts.members.add(member);
       if (!member.facilitator) {
         residents.add(m.personId());
       }
@@ -298,7 +297,7 @@ final class FactBuilder {
     }
     facts.homeMunicipalities = homes.size();
     for (MeetingDay meetingDay : group.meetingDays()) {
-      out.add(new MeetingDayFacts(group.id(), meetingDay.date().toString(),
+      facts.meetingDays.add(new MeetingDayFacts(group.id(), meetingDay.date().toString(),
           meetingDay.facilitatorIds().size()));
     }
   }
@@ -320,7 +319,8 @@ final class FactBuilder {
   }
 
   /** LAPE-D01: the persons who hold a role in more than one active membership. */
-  private static void repeatedSeats(Group group, List<Membership> active, List<Object> out) {
+  private static void repeatedSeats(Group group, List<Membership> active,
+      List<SeatFacts> out) {
     Map<String, List<String>> seats = new LinkedHashMap<>();
     for (Membership m : active) {
       seats.computeIfAbsent(m.personId() + '\u0000' + m.role().name(), k -> new ArrayList<>())
@@ -338,7 +338,7 @@ final class FactBuilder {
 
   /** LAPE-D02: sectors represented that the member's organisation does not list. */
   private static void sectorClaims(Group group, List<Membership> active, long[] sectors,
-      DayIndex index, List<Object> out) {
+      DayIndex index, List<SectorClaimFacts> out) {
     for (int i = 0; i < active.size(); i++) {
       if (sectors[i] == 0) {
         continue;

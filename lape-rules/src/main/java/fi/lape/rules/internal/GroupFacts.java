@@ -1,12 +1,15 @@
 package fi.lape.rules.internal;
 
 import fi.lape.core.GroupKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one per-group fact: counts and flags that {@link FactBuilder} derives from the group's
- * memberships active on the assessment day. The fixed rules in the DRL decide from them; fields a
- * kind of group does not need keep their zero values and no rule for another kind reads them.
+ * The one fact inserted per group: counts and flags that {@link FactBuilder} derives from the
+ * group's memberships active on the assessment day, and the lists of detail facts (requirements,
+ * members, seats, ...) that rules reach with {@code from}. One insert per group keeps the engine's
+ * per-fact bookkeeping out of the cost of an assessment. Fields a kind of group does not need keep
+ * their zero values and no rule for another kind reads them.
  */
 public final class GroupFacts {
   final String groupId;
@@ -31,6 +34,14 @@ public final class GroupFacts {
   int unknownHomes;
   int maintainerOrganisations;
   int maintainerBranches;
+  List<RequirementFacts> requirements = List.of();
+  final List<MemberFacts> members = new ArrayList<>(0);
+  final List<MeetingDayFacts> meetingDays = new ArrayList<>(0);
+  final List<SeatFacts> seats = new ArrayList<>(0);
+  final List<SectorClaimFacts> sectorClaims = new ArrayList<>(0);
+  final List<PanelMaintainerFacts> panelMaintainers = new ArrayList<>(0);
+  final List<SiblingGroupFacts> siblings = new ArrayList<>(0);
+  final List<MunicipalGroupFacts> municipalGroups = new ArrayList<>(0);
 
   GroupFacts(String groupId, GroupKind kind) {
     this.groupId = groupId;
@@ -139,6 +150,46 @@ public final class GroupFacts {
   /** Distinct branches of the maintaining organisations' sectors. */
   public int getMaintainerBranches() {
     return maintainerBranches;
+  }
+
+  /** One per applicable requirement, in policy order. */
+  public List<RequirementFacts> getRequirements() {
+    return requirements;
+  }
+
+  /** Advisory groups: one per active membership. */
+  public List<MemberFacts> getMembers() {
+    return members;
+  }
+
+  /** Advisory groups: one per meeting day. */
+  public List<MeetingDayFacts> getMeetingDays() {
+    return meetingDays;
+  }
+
+  /** Persons holding one role in more than one active membership. */
+  public List<SeatFacts> getSeats() {
+    return seats;
+  }
+
+  /** Active memberships representing sectors their organisation does not list. */
+  public List<SectorClaimFacts> getSectorClaims() {
+    return sectorClaims;
+  }
+
+  /** Municipal LAPE groups: the maintainers of the municipality's customer panels. */
+  public List<PanelMaintainerFacts> getPanelMaintainers() {
+    return panelMaintainers;
+  }
+
+  /** Municipal LAPE groups: the municipality's other groups. */
+  public List<SiblingGroupFacts> getSiblings() {
+    return siblings;
+  }
+
+  /** Regional steering groups: the municipal LAPE groups of the region. */
+  public List<MunicipalGroupFacts> getMunicipalGroups() {
+    return municipalGroups;
   }
 
   @Override

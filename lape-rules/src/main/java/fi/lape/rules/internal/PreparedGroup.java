@@ -10,17 +10,12 @@ import java.util.Set;
 final class PreparedGroup {
   final Group group;
   final GroupFacts facts;
-  final List<RequirementFacts> requirements;
-  final List<Object> otherFacts;
   final Set<Branch> branches;
   final List<Membership> active;
 
-  PreparedGroup(Group group, GroupFacts facts, List<RequirementFacts> requirements,
-      List<Object> otherFacts, Set<Branch> branches, List<Membership> active) {
+  PreparedGroup(Group group, GroupFacts facts, Set<Branch> branches, List<Membership> active) {
     this.group = group;
     this.facts = facts;
-    this.requirements = requirements;
-    this.otherFacts = otherFacts;
     this.branches = branches;
     this.active = active;
   }

@@ -34,12 +34,6 @@ final class RuleRun {
       session.setGlobal("policy", policy);
       for (PreparedGroup group : groups) {
         session.insert(group.facts);
-        for (RequirementFacts requirement : group.requirements) {
-          session.insert(requirement);
-        }
-        for (Object fact : group.otherFacts) {
-          session.insert(fact);
-        }
       }
       if (filter == null) {
         session.fireAllRules();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -18,7 +19,9 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,7 @@ public final class UserRules {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(UserRules.class);
+  private static final AtomicLong BUILDS = new AtomicLong();
 
   private final KieBase kieBase;
   private final FactFactory factory;
@@ -54,7 +58,11 @@ public final class UserRules {
   public static UserRules compile(Map<String, String> sources, FactFactory factory) {
     long start = System.nanoTime();
     KieServices services = KieServices.get();
-    KieFileSystem files = services.newKieFileSystem();
+    // A release id of its own, so that assessors built at the same time do not share a module in
+    // the KieRepository; it is removed from there once the container holds it.
+    ReleaseId releaseId = services.newReleaseId("fi.lape.user", "rules-" + BUILDS.incrementAndGet(),
+        "1");
+    KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
     Map<String, String> names = new LinkedHashMap<>();
     int i = 0;
     for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -66,13 +74,22 @@ public final class UserRules {
     KieBuilder builder = services.newKieBuilder(files, UserRules.class.getClassLoader())
         .buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (errors.size() > 1) {
+      // A parse error also yields this follow-up without a line; the parse error says it all.
+      errors = errors.stream().filter(m -> !m.getText().contains("Parser returned a null Package"))
+          .collect(Collectors.toList());
+    }
     if (!errors.isEmpty()) {
       throw new LapeValidationException("user rules do not compile:\n  " + errors.stream()
           .map(m -> describe(m, names))
           .collect(Collectors.joining("\n  ")));
     }
-    KieBase kieBase = services.newKieContainer(builder.getKieModule().getReleaseId(),
-        UserRules.class.getClassLoader()).getKieBase();
+    KieBase kieBase;
+    try {
+      kieBase = services.newKieContainer(releaseId, UserRules.class.getClassLoader()).getKieBase();
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
     if (LOG.isDebugEnabled()) {
       LOG.debug("user rules compiled: {} sources in {} ms", sources.size(),
           (System.nanoTime() - start) / 1_000_000);
@@ -101,7 +118,14 @@ public final class UserRules {
         session.insert(factory.fact(index.dataset(), group.group, index.day(), policy,
             group.active));
       }
-      session.fireAllRules();
+      try {
+        session.fireAllRules();
+      } catch (ConsequenceException e) {
+        Object fact = e.getMatch() == null ? null : e.getMatch().getObjects().stream()
+            .filter(o -> !(o instanceof Finding)).findFirst().orElse(null);
+        throw new IllegalStateException("user rule '" + e.getRule().getName() + "' failed"
+            + (fact == null ? "" : " on " + fact) + ": " + e.getCause(), e.getCause());
+      }
       List<Finding> findings = new ArrayList<>();
       for (Object fact : session.getObjects(o -> o instanceof Finding)) {
         findings.add((Finding) fact);

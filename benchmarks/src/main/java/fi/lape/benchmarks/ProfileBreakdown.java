@@ -2,6 +2,8 @@ package fi.lape.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +22,10 @@ import jdk.jfr.consumer.RecordingFile;
  * samples whose stack passes through lape or the reference evaluator, the share that passes
  * through each stage (inclusive), and the methods that are on top of the stack most often (self).
  *
- * <p>Usage: {@code java -cp ... fi.lape.benchmarks.ProfileBreakdown profile.jfr}
+ * <p>Usage: {@code java -cp ... fi.lape.benchmarks.ProfileBreakdown [--last SECONDS] profile.jfr...};
+ * with {@code --last}, only the samples of the recording's last seconds count, so that a recording
+ * made from the JVM's start (which spares the compiled code the deoptimisation a recording started
+ * later causes) shows the measured steady state, not the warm-up. {@code profile.sh} makes them.
  */
 public final class ProfileBreakdown {
   /** The stages of an assessment, by class and method name (a method name of "*" is any). */
@@ -39,27 +44,46 @@ public final class ProfileBreakdown {
     STAGES.put("  report assembled", "fi.lape.rules.internal.AssessmentEngine.assemble");
     STAGES.put("reference evaluator", "fi.lape.rules.reference.ReferenceEvaluator.*");
     STAGES.put("lape-json read", "fi.lape.json.LapeJson.readDataset");
+    STAGES.put("  bytes decoded into a String", "fi.lape.json.internal.DocumentReader.text");
+    STAGES.put("  parsed into a tree with positions", "fi.lape.json.internal.TreeReader.*");
+    STAGES.put("  bound, checked and built", "fi.lape.json.internal.DatasetBinder.*");
     STAGES.put("lape-json write", "fi.lape.json.LapeJson.write");
-    STAGES.put("building immutable values (lape-core builders)", "fi.lape.core.*.build");
-    STAGES.put("Dataset checks", "fi.lape.core.internal.DatasetChecker.*");
+    STAGES.put("memberships checked for the day (Term.contains)", "fi.lape.core.Term.contains");
+    STAGES.put("immutable values built (lape-core builders and checks)", "fi.lape.core.*.build");
+    STAGES.put("the dataset's own checks (ids, references)", "fi.lape.core.internal.DatasetChecker.*");
+    STAGES.put("regular expressions (id, code and date checks)", "java.util.regex.*.*");
   }
 
   private ProfileBreakdown() {}
 
   /** Prints the breakdown of the recordings given. */
   public static void main(String[] args) throws IOException {
-    for (String file : args) {
-      print(file);
+    Duration last = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--last")) {
+        last = Duration.ofSeconds(Long.parseLong(args[++i]));
+      } else {
+        print(args[i], last);
+      }
     }
   }
 
-  private static void print(String file) throws IOException {
+  private static void print(String file, Duration last) throws IOException {
+    List<RecordedEvent> events = new ArrayList<>();
+    Instant end = Instant.MIN;
+    for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(file))) {
+      if (event.getEventType().getName().equals("jdk.ExecutionSample")
+          && event.getStackTrace() != null) {
+        events.add(event);
+        end = event.getStartTime().isAfter(end) ? event.getStartTime() : end;
+      }
+    }
+    Instant from = last == null ? Instant.MIN : end.minus(last);
     Map<String, Integer> inclusive = new HashMap<>();
     Map<String, Integer> self = new HashMap<>();
     int samples = 0;
-    for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(file))) {
-      if (!event.getEventType().getName().equals("jdk.ExecutionSample")
-          || event.getStackTrace() == null) {
+    for (RecordedEvent event : events) {
+      if (event.getStartTime().isBefore(from)) {
         continue;
       }
       List<String> frames = new ArrayList<>();
@@ -81,7 +105,9 @@ public final class ProfileBreakdown {
         }
       }
     }
-    System.out.println(file + ": " + samples + " samples in lape or the baselines");
+    System.out.println(Path.of(file).getFileName() + ": " + samples
+        + " execution samples in lape or the baselines"
+        + (last == null ? "" : ", the last " + last.toSeconds() + " s of the recording"));
     if (samples == 0) {
       return;
     }

@@ -1,7 +1,9 @@
 package fi.lape.rules.properties;
 
+import fi.lape.core.GroupKind;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Policies;
+import fi.lape.core.policy.Requirement;
 import fi.lape.core.report.CoverageLine;
 import fi.lape.core.report.Finding;
 import fi.lape.core.report.GroupAssessment;
@@ -14,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 
 /** Shared by the property suites: assessors per policy, and assessments in a comparable form. */
 final class Assessments {
@@ -36,6 +40,19 @@ final class Assessments {
   static final Gen<CoveragePolicy> POLICIES = (rng, size) -> rng.nextBoolean()
       ? Policies.all().get(rng.nextInt(Policies.all().size()))
       : Generators.policies().generate(rng, size);
+
+  /**
+   * A random requirement of {@code policy} that the targeted generators ({@link
+   * Generators#failing} and the like) accept: switched on, and not a municipality's requirement
+   * for regional steering groups alone.
+   */
+  static Requirement targetable(CoveragePolicy policy, RandomGenerator rng) {
+    List<Requirement> targets = policy.requirements().stream().filter(policy::isEnabled)
+        .filter(r -> r.municipality().isEmpty()
+            || !r.groupKinds().equals(Set.of(GroupKind.REGIONAL_STEERING_GROUP)))
+        .toList();
+    return targets.get(rng.nextInt(targets.size()));
+  }
 
   /**
    * The assessment with every list that follows the order of the data sorted: the ids a finding or

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -159,11 +158,7 @@ class CoveragePropertiesTest {
   void theRequirementFindingsAreExactlyTheRequirementsCountingLeavesUnmet() {
     Gen<PolicyCase> gen = (rng, size) -> {
       CoveragePolicy policy = Assessments.POLICIES.generate(rng, size);
-      List<Requirement> enabled = policy.requirements().stream().filter(policy::isEnabled)
-          .filter(r -> r.municipality().isEmpty() || !r.groupKinds()
-              .equals(Set.of(GroupKind.REGIONAL_STEERING_GROUP)))
-          .toList();
-      Requirement target = enabled.get(rng.nextInt(enabled.size()));
+      Requirement target = Assessments.targetable(policy, rng);
       Gen<GroupCase> group = switch (rng.nextInt(3)) {
         case 0 -> Generators.failing(policy, target.id());
         case 1 -> Generators.barelyMeeting(policy, target.id());

@@ -1,0 +1,158 @@
+package fi.lape.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lape} command line: assess LAPE groups, show a group's compliance over time, list the
+ * rule catalogue and print the JSON Schemas.
+ *
+ * <pre>
+ * lape assess                              # the built-in sample data
+ * lape assess --lang fi groups.json        # a dataset, in Finnish
+ * lape timeline orimattila-lape --from 2017-01-01 --to 2018-12-31
+ * lape rules --policy pohjois-savo-2017
+ * lape schema dataset
+ * </pre>
+ *
+ * <p>Exit codes: {@value ExitCode#COMPLIANT} every group compliant, {@value
+ * ExitCode#NON_COMPLIANT} some group is not, {@value ExitCode#BAD_INPUT} bad input or usage,
+ * {@value ExitCode#INTERNAL_ERROR} a bug in lape.
+ */
+@Command(
+    name = "lape",
+    scope = ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = LapeCli.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    subcommands = {
+      AssessCommand.class,
+      TimelineCommand.class,
+      RulesCommand.class,
+      SchemaCommand.class
+    })
+public final class LapeCli implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "fi|sv|en", scope = ScopeType.INHERIT,
+      descriptionKey = "lang")
+  Language language;
+
+  LapeCli() {}
+
+  /** Runs {@code lape} with {@code args} on the standard streams and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    System.exit(execute(args, out, err));
+  }
+
+  /**
+   * Runs {@code lape} with {@code args}, writing results to {@code out} and diagnostics to
+   * {@code err}, and returns the exit code; for embedding and tests.
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    Language language = requestedLanguage(args);
+    CommandLine cli = new CommandLine(new LapeCli());
+    cli.setResourceBundle(Messages.bundle(Messages.HELP_BUNDLE, language));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> failed(e, commandLine.getErr(), language));
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Reports a command that failed and returns its exit code: the lines of a {@link CliException},
+   * or one line asking to report anything else, which can only be a bug in lape. Never a stack
+   * trace.
+   */
+  static int failed(Exception e, PrintWriter err, Language language) {
+    err.flush();
+    if (e instanceof CliException) {
+      ((CliException) e).lines().forEach(err::println);
+      return ((CliException) e).exitCode();
+    }
+    err.println(new Messages(language).get("error.internal", e));
+    return ExitCode.INTERNAL_ERROR;
+  }
+
+  /**
+   * The language the help is shown in: picocli builds the help before it parses {@code --lang},
+   * so it is looked up in the arguments first. Parsing validates it as usual afterwards.
+   */
+  static Language requestedLanguage(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      } else if (args[i].equals("--")) {
+        break;
+      }
+      if (value != null) {
+        for (Language l : Language.values()) {
+          if (l.name().equalsIgnoreCase(value)) {
+            return l;
+          }
+        }
+      }
+    }
+    return Language.fallback();
+  }
+
+  /** The language chosen with {@code --lang}, or the default. */
+  Language language() {
+    return language != null ? language : Language.fallback();
+  }
+
+  /** The fixed words of the output in the chosen language. */
+  Messages messages() {
+    return new Messages(language());
+  }
+
+  /** Without a subcommand: the usage, and exit code {@value ExitCode#BAD_INPUT}. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = LapeCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return List.of("lape " + p.getProperty("version", "(unknown version)"),
+          "Java " + System.getProperty("java.version")).toArray(new String[0]);
+    }
+  }
+}

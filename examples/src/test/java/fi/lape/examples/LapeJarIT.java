@@ -1,0 +1,131 @@
+package fi.lape.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.lape.core.policy.Policies;
+import fi.lape.json.LapeJson;
+import fi.lape.rules.GroupAssessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded {@code target/lape.jar}, run as a municipal developer would: {@code java -jar} in a
+ * process of its own. Runs in the {@code integration-test} phase, after the jar is built.
+ */
+class LapeJarIT {
+  private static final Path JAR = Path.of(System.getProperty("lape.jar", "target/lape.jar"));
+  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  /** What a process printed and how it exited. */
+  private static final class Result {
+    final int exitCode;
+    final String out;
+    final String err;
+
+    Result(int exitCode, String out, String err) {
+      this.exitCode = exitCode;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out\n" + out + "\n--- err\n" + err;
+    }
+  }
+
+  private static Result java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(
+        process.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(
+        process.getErrorStream()));
+    int exitCode = process.waitFor();
+    return new Result(exitCode, out.join(), err.join());
+  }
+
+  private static String read(InputStream in) {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void javaMinusJarAssessesTheSample() throws Exception {
+    assertTrue(Files.isRegularFile(JAR), JAR + " is not built");
+    Result run = java("-jar", JAR.toString(), "assess", "--lang", "en");
+    assertEquals(1, run.exitCode, run.toString());
+    assertTrue(run.out.contains("\n== varkaus-lape: Varkauden LAPE-työryhmä\n"), run.toString());
+    assertTrue(run.out.endsWith("Non-compliant: paijat-hame-nuorten-neuvonantajat,"
+        + " varkaus-lape\n"), run.toString());
+    assertEquals("", run.err, "nothing but the report: no log noise");
+  }
+
+  @Test
+  void javaMinusJarWritesTheSameReportAsTheLibrary() throws Exception {
+    Result run = java("-jar", JAR.toString(), "assess", "--format", "json");
+    assertEquals(1, run.exitCode, run.toString());
+    assertEquals(GroupAssessor.of(Policies.nationalBaseline())
+            .assess(SampleData.dataset(), SampleData.DEFAULT_AS_OF),
+        LapeJson.standard().readReport(run.out));
+  }
+
+  @Test
+  void javaMinusJarReadsFilesAndReportsBadOnes(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Result ok = java("-jar", JAR.toString(), "assess", "--as-of", "2017-11-01",
+        "data/sample-dataset.json");
+    assertEquals(1, ok.exitCode, ok.toString());
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"lape-dataset\",");
+    Result run = java("-jar", JAR.toString(), "assess", "--lang", "en", bad.toString());
+    assertEquals(2, run.exitCode, run.toString());
+    assertTrue(run.err.startsWith(bad + ": cannot be read (1 problem):\n  line 1, column"),
+        run.toString());
+  }
+
+  @Test
+  void versionComesFromTheBuild() throws Exception {
+    Result run = java("-jar", JAR.toString(), "--version");
+    assertEquals(0, run.exitCode, run.toString());
+    assertTrue(run.out.matches("(?s)lape \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava .*"), run.out);
+  }
+
+  @Test
+  void ownDrlRulesCompileInsideTheShadedJar() throws Exception {
+    Result run = java("-cp", JAR.toString(), "fi.lape.examples.OwnDrlRule");
+    assertEquals(0, run.exitCode, run.toString());
+    assertTrue(run.out.contains("varkaus-lape: warning OWN-SECRETARY"), run.toString());
+  }
+
+  @Test
+  void droolsServiceFilesAreMergedNotOverwritten() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      String suppliers = new String(jar.getInputStream(jar.getEntry(
+          "META-INF/services/org.drools.wiring.api.ComponentsSupplier")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertTrue(suppliers.contains("org.drools.wiring.statics.StaticComponentsSupplier"),
+          suppliers);
+      assertTrue(suppliers.contains("org.drools.wiring.dynamic.DynamicComponentsSupplier"),
+          suppliers);
+      assertTrue(jar.getEntry("META-INF/services/org.kie.api.KieServices") != null,
+          "Drools' entry point");
+      assertTrue(jar.getEntry("META-INF/kmodule.xml") != null, "lape-rules' kmodule.xml");
+      assertEquals("fi.lape.examples.cli.LapeCli",
+          jar.getManifest().getMainAttributes().getValue("Main-Class"));
+    }
+  }
+}

@@ -5,6 +5,7 @@
  * <p>The module is open: Drools instantiates the rule classes it generated into lape's packages by
  * reflection, and their package names are Drools' choice.
  */
+@SuppressWarnings("requires-automatic") // Drools 10 ships automatic modules
 open module fi.lape.rules {
   requires transitive fi.lape.core;
   requires org.slf4j;

@@ -1,5 +1,6 @@
 package fi.lape.core;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -75,6 +76,33 @@ class PackagingIT {
         "fi/lape/core/internal/mergers.csv", "fi/lape/core/internal/texts.properties",
         "fi/lape/core/internal/texts_fi.properties", "fi/lape/core/internal/texts_sv.properties")) {
       assertTrue(entries.contains(resource), resource);
+    }
+  }
+
+  @Test
+  void theJarCarriesTheLicenceAndTheNoticeWithTheStatisticsFinlandAttribution()
+      throws IOException {
+    try (JarFile file = new JarFile(JAR.toFile())) {
+      ZipEntry license = file.getEntry("META-INF/LICENSE");
+      ZipEntry notice = file.getEntry("META-INF/NOTICE");
+      assertNotNull(license);
+      assertNotNull(notice);
+      String licenseText = new String(file.getInputStream(license).readAllBytes(), UTF_8);
+      String noticeText = new String(file.getInputStream(notice).readAllBytes(), UTF_8);
+      assertTrue(licenseText.contains("Apache License") && licenseText.contains("Version 2.0"));
+      assertTrue(noticeText.contains("Source: Statistics Finland"), noticeText);
+      assertTrue(noticeText.contains("CC BY 4.0"), noticeText);
+    }
+  }
+
+  @Test
+  void theJavadocFooterGrantsTheLicenceInsteadOfReservingRights() throws IOException {
+    try (JarFile file = new JarFile(sibling("javadoc").toFile())) {
+      ZipEntry page = file.stream().filter(e -> e.getName().endsWith("fi/lape/core/Dataset.html"))
+          .findFirst().orElseThrow();
+      String html = new String(file.getInputStream(page).readAllBytes(), UTF_8);
+      assertFalse(html.contains("All rights reserved"), "the javadoc footer");
+      assertTrue(html.contains("Apache License, Version 2.0"), "the javadoc footer");
     }
   }
 

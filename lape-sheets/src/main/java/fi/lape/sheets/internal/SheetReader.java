@@ -83,6 +83,9 @@ public final class SheetReader {
   /** A row of a table, to point at later. */
   private record Located(Table table, Table.Row row) {}
 
+  /** Whom a deputy member deputises for, as written. */
+  private record Deputy(String principal, Located at) {}
+
   private static final class PersonDraft {
     final String id;
     final Located first;
@@ -101,7 +104,8 @@ public final class SheetReader {
     final String id;
     final List<Membership> memberships = new ArrayList<>();
     final Map<String, Located> membershipRows = new LinkedHashMap<>();
-    final Map<String, Located> deputies = new LinkedHashMap<>();
+    /** By the deputy's membership id: the principal as written, a membership or person id. */
+    final Map<String, Deputy> deputies = new LinkedHashMap<>();
     final List<String[]> links = new ArrayList<>();
     final List<String> maintainers = new ArrayList<>();
     final List<MeetingDay> meetingDays = new ArrayList<>();
@@ -724,8 +728,7 @@ public final class SheetReader {
       String deputyOf = text(table, row, Column.MEMBERS_DEPUTY_OF);
       if (deputyOf != null && role.orElse(Role.MEMBER) != Role.DEPUTY_MEMBER) {
         problem(table, row, Column.MEMBERS_DEPUTY_OF, "notDeputy");
-      } else if (deputyOf != null && membershipId.map(deputyOf::equals).orElse(false)) {
-        problem(table, row, Column.MEMBERS_DEPUTY_OF, "selfDeputy");
+        deputyOf = null;
       }
       person.ifPresent(id -> {
         PersonDraft p = persons.computeIfAbsent(id, k -> new PersonDraft(k,
@@ -748,12 +751,11 @@ public final class SheetReader {
       try {
         Membership m = Membership.builder().id(membershipId.get()).personId(person.get())
             .organisationId(organisation).role(role.orElse(Role.MEMBER)).addAllSectors(sectors)
-            .addAllVoices(voices).addAllDuties(duties).term(term.get())
-            .deputyOf(Optional.ofNullable(deputyOf)).build();
+            .addAllVoices(voices).addAllDuties(duties).term(term.get()).build();
         group.get().memberships.add(m);
         group.get().membershipRows.put(m.id(), new Located(table, row));
         if (deputyOf != null) {
-          group.get().deputies.put(deputyOf, new Located(table, row));
+          group.get().deputies.put(m.id(), new Deputy(deputyOf, new Located(table, row)));
         }
       } catch (LapeValidationException e) {
         problems.cell(table, row, -1, "invalid", e.getMessage());
@@ -806,17 +808,39 @@ public final class SheetReader {
     return Optional.of(slug);
   }
 
-  /** The kinds whose {@code orgKeyword} words occur as whole words in {@code name}. */
+  /**
+   * The kinds whose {@code orgKeyword} words occur in {@code name}: a phrase as whole words, a
+   * single word also as the end of a Finnish compound ("vanhempainyhdistys"), where the longest
+   * keyword ending a word wins ("seurakunta" is a parish, not a "kunta").
+   */
   private static Set<OrganisationKind> kindsNamedIn(String name) {
-    String words = " " + Words.key(name) + " ";
+    String text = Words.key(name);
     Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
+    Map<String, OrganisationKind> single = new HashMap<>();
     for (OrganisationKind kind : OrganisationKind.values()) {
       for (Locale l : SheetTexts.LANGUAGES) {
         for (String keyword : SheetTexts.of(l).list("orgKeyword." + kind.name())) {
-          if (words.contains(" " + Words.key(keyword) + " ")) {
-            kinds.add(kind);
+          String k = Words.key(keyword);
+          if (k.contains(" ")) {
+            if ((" " + text + " ").contains(" " + k + " ")) {
+              kinds.add(kind);
+            }
+          } else {
+            single.put(k, kind);
           }
         }
+      }
+    }
+    for (String word : text.split(" ")) {
+      String best = null;
+      for (String k : single.keySet()) {
+        boolean fits = word.equals(k) || (k.length() >= 5 && word.endsWith(k));
+        if (fits && (best == null || k.length() > best.length())) {
+          best = k;
+        }
+      }
+      if (best != null) {
+        kinds.add(single.get(best));
       }
     }
     return kinds;
@@ -902,10 +926,19 @@ public final class SheetReader {
     for (GroupDraft g : groups.values()) {
       Table table = g.at.table();
       Table.Row row = g.at.row();
-      for (Map.Entry<String, Located> d : g.deputies.entrySet()) {
-        if (!g.membershipRows.containsKey(d.getKey())) {
-          problem(d.getValue().table(), d.getValue().row(), Column.MEMBERS_DEPUTY_OF,
-              "unknownMembership", Words.abbreviate(d.getKey()), g.id);
+      for (Map.Entry<String, Deputy> d : g.deputies.entrySet()) {
+        Optional<String> principal = principal(g, d.getValue().principal());
+        if (principal.isEmpty() || principal.get().equals(d.getKey())) {
+          Located at = d.getValue().at();
+          problem(at.table(), at.row(), Column.MEMBERS_DEPUTY_OF,
+              principal.isEmpty() ? "unknownMembership" : "selfDeputy", g.id);
+          continue;
+        }
+        for (int i = 0; i < g.memberships.size(); i++) {
+          Membership m = g.memberships.get(i);
+          if (m.id().equals(d.getKey())) {
+            g.memberships.set(i, Membership.builder().from(m).deputyOf(principal.get()).build());
+          }
         }
       }
       for (String[] link : g.links) {
@@ -931,6 +964,23 @@ public final class SheetReader {
         }
       }
     }
+  }
+
+  /**
+   * The membership a deputy stands in for: given by its id, or by the person id of someone with
+   * exactly one seat in the group, as a coordinator knows them.
+   */
+  private static Optional<String> principal(GroupDraft g, String written) {
+    if (g.membershipRows.containsKey(written)) {
+      return Optional.of(written);
+    }
+    List<String> seats = new ArrayList<>();
+    for (Membership m : g.memberships) {
+      if (m.personId().equals(written)) {
+        seats.add(m.id());
+      }
+    }
+    return seats.size() == 1 ? Optional.of(seats.get(0)) : Optional.empty();
   }
 
   // ---- values

@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class Problems {
   private final SheetTexts texts;
   private final List<SheetProblem> list = new ArrayList<>();
+  private final List<int[]> order = new ArrayList<>();
+  private final List<String> places = new ArrayList<>();
 
   public Problems(SheetTexts texts) {
     this.texts = texts;
@@ -50,6 +52,11 @@ public final class Problems {
     Optional<String> letters = index >= 0 ? Optional.of(Words.columnLetters(index))
         : Optional.empty();
     letters.ifPresent(l -> parts.add(texts.get("where.column", l, header)));
+    String place = file + "\u0000" + sheet.orElse("");
+    if (!places.contains(place)) {
+      places.add(place);
+    }
+    order.add(new int[] {places.indexOf(place), row, index, list.size()});
     list.add(SheetProblem.of(file, sheet, row, letters,
         index >= 0 ? Optional.of(header) : Optional.empty(), String.join(", ", parts),
         texts.get(key, arguments)));
@@ -58,7 +65,15 @@ public final class Problems {
   /** Throws every problem collected, if any, as one exception about {@code file}. */
   public void throwIfAny(String file) {
     if (!list.isEmpty()) {
-      throw new SheetException(texts.get("problems", file, list.size()), list);
+      // Sheet by sheet in the order met, then as a person reads: row by row, left to right.
+      List<int[]> sorted = new ArrayList<>(order);
+      sorted.sort(java.util.Comparator.<int[]>comparingInt(o -> o[0])
+          .thenComparingInt(o -> o[1]).thenComparingInt(o -> o[2]).thenComparingInt(o -> o[3]));
+      List<SheetProblem> problems = new ArrayList<>();
+      for (int[] o : sorted) {
+        problems.add(list.get(o[3]));
+      }
+      throw new SheetException(texts.get("problems", file, list.size()), problems);
     }
   }
 }

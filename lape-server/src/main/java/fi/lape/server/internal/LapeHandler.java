@@ -128,7 +128,7 @@ public final class LapeHandler extends Handler.Abstract {
     CompletableFuture<byte[]> body =
         Content.Source.asByteArrayAsync(request, (int) maxRequestBytes);
     body.orTimeout(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((bytes, failure) -> {
+        .whenComplete((bytes, failure) -> guarded(request, callback, () -> {
           if (failure != null) {
             bodyFailed(request, response, callback, unwrap(failure), language, started);
             return;
@@ -136,8 +136,19 @@ public final class LapeHandler extends Handler.Abstract {
           Exchange exchange = new Exchange(method, path, parameter, query, contentType, bytes,
               language);
           work(request, response, callback, chosen, exchange, started);
-        });
+        }));
     return true;
+  }
+
+  /** Runs a completion step; a failure in it fails the request instead of vanishing. */
+  private static void guarded(Request request, Callback callback, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException | Error failure) {
+      LOG.error("{} {}: the answer could not be written", request.getMethod(),
+          Request.getPathInContext(request), failure);
+      callback.failed(failure);
+    }
   }
 
   private void bodyFailed(Request request, Response response, Callback callback, Throwable cause,
@@ -175,15 +186,16 @@ public final class LapeHandler extends Handler.Abstract {
               .with("Retry-After", "1"), started);
       return;
     }
-    reply.orTimeout(Math.max(1, remaining), TimeUnit.NANOSECONDS).whenComplete((done, failure) -> {
-      if (failure != null) {
-        write(request, response, callback, Problems.reply(
-            ProblemException.of(503, "request-timeout", seconds(requestTimeout)),
-            exchange.language()), started);
-      } else {
-        write(request, response, callback, done, started);
-      }
-    });
+    reply.orTimeout(Math.max(1, remaining), TimeUnit.NANOSECONDS).whenComplete((done, failure) ->
+        guarded(request, callback, () -> {
+          if (failure != null) {
+            write(request, response, callback, Problems.reply(
+                ProblemException.of(503, "request-timeout", seconds(requestTimeout)),
+                exchange.language()), started);
+          } else {
+            write(request, response, callback, done, started);
+          }
+        }));
   }
 
   /** The endpoint's reply, its problem, or a 500 that names an incident id and nothing else. */
@@ -208,6 +220,17 @@ public final class LapeHandler extends Handler.Abstract {
 
   private static void write(Request request, Response response, Callback callback, Reply reply,
       long started) {
+    try {
+      writeReply(request, response, callback, reply, started);
+    } catch (RuntimeException | Error failure) {
+      LOG.error("{} {}: the answer could not be written", request.getMethod(),
+          Request.getPathInContext(request), failure);
+      callback.failed(failure);
+    }
+  }
+
+  private static void writeReply(Request request, Response response, Callback callback,
+      Reply reply, long started) {
     response.setStatus(reply.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -39,13 +39,17 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <p>Built on Jetty 12's core API (no servlets), which runs on Java 17 and shuts down gracefully.
  */
 public final class LapeServer implements AutoCloseable {
-  private final Builder settings;
+  private final String host;
+  private final CoveragePolicy policy;
+  private volatile int port;
   private final Server jetty;
   private final ServerConnector connector;
   private final LapeHandler handler;
 
   private LapeServer(Builder settings) {
-    this.settings = settings;
+    this.host = settings.host;
+    this.policy = settings.policy;
+    this.port = settings.port;
     QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, 2);
     threads.setName("lape-server");
     this.jetty = new Server(threads);
@@ -81,6 +85,7 @@ public final class LapeServer implements AutoCloseable {
   public LapeServer start() {
     try {
       jetty.start();
+      port = connector.getLocalPort();
     } catch (java.io.IOException e) {
       stopQuietly();
       throw new java.io.UncheckedIOException(e);
@@ -91,25 +96,28 @@ public final class LapeServer implements AutoCloseable {
     return this;
   }
 
-  /** The port it listens on: the one asked for, or the one the system chose for port 0. */
+  /**
+   * The port it listens on: the one asked for, or once started the one the system chose for port
+   * 0; it stays known after {@link #close()}.
+   */
   public int port() {
-    return connector.getLocalPort();
+    return port;
   }
 
   /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
   public URI uri() {
-    String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
-    return URI.create("http://" + host + ":" + port() + "/");
+    String name = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + name + ":" + port() + "/");
   }
 
   /** The address it listens on. */
   public InetSocketAddress address() {
-    return new InetSocketAddress(settings.host, port());
+    return new InetSocketAddress(host, port());
   }
 
   /** The policy applied when a request names none. */
   public CoveragePolicy defaultPolicy() {
-    return settings.policy;
+    return policy;
   }
 
   /** Blocks until the server has stopped. */
@@ -143,7 +151,7 @@ public final class LapeServer implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "LapeServer{" + settings.host + ":" + (jetty.isStarted() ? port() : settings.port) + "}";
+    return "LapeServer{" + host + ":" + port + "}";
   }
 
   /** Builds a {@link LapeServer}. */

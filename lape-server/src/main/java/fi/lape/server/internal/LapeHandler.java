@@ -159,8 +159,8 @@ public final class LapeHandler extends Handler.Abstract {
       write(request, response, callback,
           Problems.reply(ProblemException.of(408, "body-timeout", seconds(bodyTimeout)), language)
               .with("Connection", "close"), started);
-    } else if (cause instanceof IllegalArgumentException) {
-      // Jetty's bounded read refuses content beyond the limit (a chunked body without a length).
+    } else if (Request.getContentBytesRead(request) > maxRequestBytes) {
+      // Jetty's bounded read stopped past the limit (a chunked body, whose length is not known).
       write(request, response, callback, tooLarge(language), started);
     } else {
       // The client went away mid-request: nobody to answer.

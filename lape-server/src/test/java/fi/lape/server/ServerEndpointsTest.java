@@ -134,7 +134,7 @@ class ServerEndpointsTest {
     HttpResponse<String> policy = http.post("/v1/assess?policy=nope", Http.sample(),
         "Accept-Language", "sv");
     assertEquals(400, policy.statusCode());
-    assertEquals("Okänd policy", Http.json(policy).get("title").asString());
+    assertEquals("Okänd kravprofil", Http.json(policy).get("title").asString());
     assertTrue(Http.json(policy).get("detail").asString().contains("pohjois-savo-2017"));
   }
 

@@ -210,7 +210,11 @@ public final class LapeServer implements AutoCloseable {
       return this;
     }
 
-    /** How long a request may take from its arrival to its answer (default 30 s); then 503. */
+    /**
+     * How long a request may take from its arrival to its answer (default 30 s); then 503. An
+     * assessment past the limit is not interrupted (Drools cannot be, safely) but its answer is
+     * dropped; since at most {@link #workers(int)} run at once, late ones cannot pile up.
+     */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = positive("requestTimeout", requestTimeout);
       return this;

@@ -61,7 +61,9 @@ class CliBasicsTest {
       assertTrue(run.out.contains("\n" + rule.id() + "  "), rule.id());
     }
     assertTrue(run.out.contains("LAPE-M04  warning  "), run.out);
-    assertTrue(run.out.contains("source: seed 004 (Pohjois-Savo 11.12.2017)"), run.out);
+    assertTrue(run.out.contains("source: Kohtaamispaikkojen kehittäminen Pohjois-Savossa"
+        + " 11.12.2017: "), run.out);
+    assertFalse(run.out.contains("seed"), run.out);
   }
 
   @Test
@@ -90,7 +92,7 @@ class CliBasicsTest {
   void unknownPolicyIsBadInput() {
     Cli run = Cli.run("rules", "--policy", "no-such-policy", "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, run.exitCode);
-    assertEquals("Unknown policy no-such-policy: neither a built-in policy (national-baseline,"
+    assertEquals("Unknown policy \"no-such-policy\": neither a built-in policy (national-baseline,"
         + " paijat-hame-2017, pohjois-savo-2017) nor a file.\n", run.err.replace("\r", ""));
   }
 

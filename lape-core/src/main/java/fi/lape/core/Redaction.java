@@ -21,9 +21,8 @@ public final class Redaction {
   /** At most this many characters of a value are quoted or shaped. */
   public static final int MAX_LENGTH = 64;
 
-  /** Six or more digits with nothing but phone punctuation between them. */
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\s./-]*");
-  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  /** A phone number: +358 40 123 4567, 0401234567, 040-123 4567, 00358 40 1234567. */
+  private static final Pattern PHONE = Pattern.compile("(\\+|00?)[1-9][0-9 ().-]{4,}[0-9]");
   /** A day written as a day is not a phone number, even when it names no day of the calendar. */
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
 
@@ -51,22 +50,21 @@ public final class Redaction {
   }
 
   /**
-   * {@code value} shown by its shape, in quotes: letters as {@code a}, digits as {@code 9}, white
-   * space as a space, printable ASCII punctuation as itself and anything else as {@code ?}; at most
-   * {@value #MAX_LENGTH} characters, then {@code ...}.
+   * {@code value} shown by its shape, in quotes: letters as {@code a}, digits as {@code 9}, a space
+   * as a space, printable ASCII punctuation as itself and anything else (control characters, other
+   * white space) as {@code ?}; at most {@value #MAX_LENGTH} characters, then {@code ...}.
    */
   public static String shape(String value) {
     StringBuilder shape = new StringBuilder("\"");
     value.codePoints().limit(MAX_LENGTH).forEach(c -> shape.appendCodePoint(
         Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9'
-            : Character.isWhitespace(c) ? ' ' : c < 128 && !Character.isISOControl(c) ? c : '?'));
+            : c == ' ' ? ' ' : c > 32 && c < 127 ? c : '?'));
     return shape.append(value.codePointCount(0, value.length()) > MAX_LENGTH ? "...\"" : "\"")
         .toString();
   }
 
   private static boolean isPhoneShaped(String value) {
-    return PHONE.matcher(value).matches() && DIGIT.matcher(value).results().count() >= 6
-        && !DAY.matcher(value).matches();
+    return PHONE.matcher(value).matches() && !DAY.matcher(value).matches();
   }
 
   private static String abbreviate(String value) {

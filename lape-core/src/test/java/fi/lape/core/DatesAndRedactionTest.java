@@ -53,6 +53,7 @@ class DatesAndRedactionTest {
   void aValueIsQuotedOrShownByItsShape() {
     assertEquals("\"aaaaa aaaaaaaaaaa\"", Redaction.shape("Matti Meikäläinen"));
     assertEquals("\"aaaaa@aaaaaaa.aa\"", Redaction.shape("matti@example.fi"));
+    assertEquals("\"a?a??[99a\"", Redaction.shape("a\tb\n\u001b[31m"));
     assertEquals("\"orimattila-lape\"", Redaction.quoteOrShape("orimattila-lape", s -> "x " + s));
     assertEquals("shaped \"+999 99 999 9999\"",
         Redaction.quoteOrShape("+358 40 123 4567", s -> "shaped " + s));

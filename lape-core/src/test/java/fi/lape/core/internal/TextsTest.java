@@ -217,6 +217,25 @@ class TextsTest {
         Texts.format(SV, "finding.LAPE-M04.PARISH", List.of("LAPE-M04-PARISH", "1", "2")));
   }
 
+  @Test
+  void aMunicipalitysOwnRequirementReadsNaturallyForEveryCount() {
+    List<String> fi = new ArrayList<>();
+    for (String n : List.of("0", "1", "2", "5")) {
+      fi.add(Texts.format(FI, "finding.LAPE-M09", List.of("AKAA", n, "6")));
+    }
+    assertEquals(List.of(
+        "Kunnan oma vaatimus AKAA ei täyty: siihen ei lasketa yhtään jäsentä, tarvitaan vähintään 6.",
+        "Kunnan oma vaatimus AKAA ei täyty: siihen lasketaan 1 jäsen, tarvitaan vähintään 6.",
+        "Kunnan oma vaatimus AKAA ei täyty: siihen lasketaan 2 jäsentä, tarvitaan vähintään 6.",
+        "Kunnan oma vaatimus AKAA ei täyty: siihen lasketaan 5 jäsentä, tarvitaan vähintään 6."),
+        fi);
+    assertEquals("Kommunens eget krav AKAA uppfylls inte: 1 medlem räknas, minst 6 behövs.",
+        Texts.format(SV, "finding.LAPE-M09", List.of("AKAA", "1", "6")));
+    assertEquals("The municipality's own requirement AKAA is not met: 2 members count toward it,"
+        + " at least 6 needed.", Texts.format(Locale.ENGLISH, "finding.LAPE-M09",
+            List.of("AKAA", "2", "6")));
+  }
+
   private static List<String> counts(Locale locale) {
     List<String> out = new ArrayList<>();
     for (int n : new int[] {0, 1, 2, 5}) {

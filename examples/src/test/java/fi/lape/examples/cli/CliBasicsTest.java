@@ -81,7 +81,8 @@ class CliBasicsTest {
   @Test
   void rulesSpeakFinnishAndSwedish() {
     Cli fi = Cli.run("rules", "--lang", "fi");
-    assertTrue(fi.out.startsWith("Sääntöluettelo: 24 sääntöä"), fi.out);
+    assertTrue(fi.out.startsWith("Sääntöluettelo (24 sääntöä). Vakavuudet arviointiperusteiden"
+        + " mukaan: Kansallinen perustaso (national-baseline)\n"), fi.out);
     assertTrue(fi.out.contains("LAPE-M01  virhe"), fi.out);
     Cli sv = Cli.run("rules", "--lang", "sv");
     assertTrue(sv.out.startsWith("Regelkatalog: 24 regler"), sv.out);

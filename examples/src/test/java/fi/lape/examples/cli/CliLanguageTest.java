@@ -57,7 +57,7 @@ class CliLanguageTest {
     assertTrue(name.err.startsWith("--as-of: muodoltaan \"aaaaa aaaaaaaaaaa\" ei ole kalenterin"
         + " päivä."), name.err);
     Cli mail = Cli.run("timeline", "matti@example.fi", "--lang", "sv");
-    assertTrue(mail.err.startsWith("Gruppen med formen \"aaaaa@aaaaaaa.aa\" finns inte"),
+    assertTrue(mail.err.startsWith("Gruppen av formen \"aaaaa@aaaaaaa.aa\" finns inte"),
         mail.err);
     Cli phone = Cli.run("assess", "--policy", "0401234567", "--lang", "en");
     assertTrue(phone.err.startsWith("Unknown policy shaped \"9999999999\": "), phone.err);

@@ -37,8 +37,8 @@ public final class CustomMunicipalPolicy {
                 GroupKind.YOUTH_COUNCIL)
             .build())
         .severity(Severity.ERROR)
-        .citation("seed 002 (Akaa, 17.3.2015): \"asiakkaita ja kuntalaisia ei vielä ole ollut"
-            + " mukana työpajoissa tai muutoinkaan valmistelussa. Toivottavasti jatkossa!\"")
+        .citation("Onnistunut työ tekee hyvää -hanke, Akaa 17.3.2015: \"asiakkaita ja kuntalaisia"
+            + " ei vielä ole ollut mukana työpajoissa tai muutoinkaan valmistelussa. Toivottavasti jatkossa!\"")
         .description("Residents or customers take part in Akaa's development projects.")
         .build();
     return CoveragePolicy.builder()

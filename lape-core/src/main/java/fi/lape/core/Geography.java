@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -256,10 +255,9 @@ public final class Geography {
       String oldName = municipality(code).map(x -> name(x, sv)).orElse(m.oldName());
       String successor = municipality(m.successorCode()).map(x -> name(x, sv))
           .orElse(m.successorCode());
-      String date = locale.getLanguage().equals("fi") || sv
-          ? DateTimeFormatter.ofPattern("d.M.yyyy").format(m.date()) : m.date().toString();
       return Texts.format(locale, "geography.merged",
-          List.of(m.oldCode(), oldName, m.successorCode(), successor, date));
+          List.of(m.oldCode(), oldName, m.successorCode(), successor, Dates.format(m.date(),
+              locale)));
     });
   }
 

@@ -167,7 +167,8 @@ final class Fixtures {
             .anyOf(Criteria.builder().addDuty(Duty.PANEL_MAINTAINER)
                 .addLinkedGroupKind(GroupKind.CUSTOMER_PANEL).build())
             .severity(Severity.WARNING)
-            .citation("seed 000: \"Raadin ylläpitäjät kuuluvat myös kunnan omaan LAPE-ryhmään\"")
+            .citation("Neuvonantajavanhemmat (LAPE Päijät-Häme), syksy 2017: \"Raadin ylläpitäjät"
+                + " kuuluvat myös kunnan omaan LAPE-ryhmään\"")
             .description("The customer panel's maintainers sit in the LAPE group.")
             .build())
         .addRequirement(Requirement.builder().id("ORIMATTILA-SOTE-2")

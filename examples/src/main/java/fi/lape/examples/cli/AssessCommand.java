@@ -36,19 +36,21 @@ final class AssessCommand implements Callable<Integer> {
   @ParentCommand LapeCli root;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
+  @Parameters(paramLabel = "${bundle:label.file:-FILE}", arity = "0..*", descriptionKey = "files")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of")
+  @Option(names = "--as-of", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "as-of")
   LocalDate asOf;
 
-  @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
+  @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}",
+      descriptionKey = "policy")
   String policy;
 
   @Option(names = "--format", paramLabel = "text|json|html|sarif|junit", descriptionKey = "format")
   Format format = Format.text;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
+  @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}",
+      descriptionKey = "output")
   Path output;
 
   @Option(names = "--show-names", descriptionKey = "show-names")
@@ -89,7 +91,7 @@ final class AssessCommand implements Callable<Integer> {
             out.println();
           }
           out.print(text.render(reports.get(i), sources.get(i).dataset(), sources.get(i).label(),
-              coverage.name()));
+              coverage.displayName(messages.locale())));
         }
       }
     });

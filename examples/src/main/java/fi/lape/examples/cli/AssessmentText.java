@@ -64,7 +64,8 @@ final class AssessmentText {
     List<String> failing = report.groups().stream().filter(g -> !g.isCompliant())
         .map(GroupAssessment::groupId).collect(Collectors.toList());
     if (!failing.isEmpty()) {
-      out.append(messages.get("report.nonCompliant", String.join(", ", failing))).append('\n');
+      out.append(messages.get("report.nonCompliant", String.join(", ", failing), failing.size()))
+          .append('\n');
     }
     return out.toString();
   }

@@ -72,7 +72,7 @@ final class Inputs {
     }
     Optional<Path> file = path(idOrFile).filter(Files::exists);
     if (file.isEmpty()) {
-      throw CliException.badInput(messages.get("error.unknownPolicy", idOrFile,
+      throw CliException.badInput(messages.get("error.unknownPolicy", messages.echo(idOrFile),
           Policies.all().stream().map(CoveragePolicy::id).collect(Collectors.joining(", "))));
     }
     List<String> errors = new ArrayList<>();

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import fi.lape.core.Dates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * lape assess                              # the built-in sample data
  * lape assess --lang fi groups.json        # a dataset, in Finnish
- * lape timeline orimattila-lape --from 2017-01-01 --to 2018-12-31
+ * lape timeline orimattila-lape --from 1.1.2017 --to 2018-12-31
  * lape rules --policy pohjois-savo-2017
  * lape schema dataset
  * lape serve --port 8080
@@ -74,6 +76,11 @@ public final class LapeCli implements Callable<Integer> {
     CommandLine cli = new CommandLine(new LapeCli());
     cli.setResourceBundle(Messages.bundle(Messages.HELP_BUNDLE, language));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Days as people write them (1.11.2017 or 2017-11-01); a bad one is answered in the user's
+    // language by ParameterErrors, never with picocli's or java.time's English.
+    cli.registerConverter(LocalDate.class, text -> Dates.parse(text)
+        .orElseThrow(() -> new CommandLine.TypeConversionException(text)));
+    cli.setParameterExceptionHandler(new ParameterErrors(language));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

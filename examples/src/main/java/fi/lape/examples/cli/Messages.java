@@ -1,6 +1,9 @@
 package fi.lape.examples.cli;
 
+import fi.lape.core.Dates;
+import fi.lape.core.Redaction;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -35,8 +38,29 @@ final class Messages {
     return locale;
   }
 
-  /** The text for {@code key} with {@code arguments} filled in. */
+  /**
+   * The text for {@code key} with {@code arguments} filled in; a {@link LocalDate} is shown as the
+   * language writes days ({@link Dates#format}: 1.11.2017 in Finnish and Swedish).
+   */
   String get(String key, Object... arguments) {
-    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    Object[] shown = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      shown[i] = arguments[i] instanceof LocalDate
+          ? Dates.format((LocalDate) arguments[i], locale) : arguments[i];
+    }
+    return new MessageFormat(bundle.getString(key), locale).format(shown);
+  }
+
+  /** {@code day} as the language writes it. */
+  String day(LocalDate day) {
+    return Dates.format(day, locale);
+  }
+
+  /**
+   * A value the user typed, to be quoted back: in quotes when it cannot be a name, an e-mail
+   * address or a phone number ({@link Redaction#canQuote}), else only by its shape.
+   */
+  String echo(String value) {
+    return Redaction.quoteOrShape(value, shape -> get("echo.shaped", shape));
   }
 }

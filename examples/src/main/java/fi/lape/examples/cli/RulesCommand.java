@@ -13,7 +13,7 @@ final class RulesCommand implements Callable<Integer> {
   @ParentCommand LapeCli root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
+  @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}", descriptionKey = "policy")
   String policy;
 
   @Override

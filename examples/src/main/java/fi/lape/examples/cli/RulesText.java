@@ -25,7 +25,8 @@ final class RulesText {
 
   String render(CoveragePolicy policy) {
     StringBuilder out = new StringBuilder();
-    out.append(messages.get("rules.title", Rule.values().length, policy.name(), policy.id()))
+    out.append(messages.get("rules.title", Rule.values().length, policy.displayName(locale),
+        policy.id()))
         .append('\n');
     int severityWidth = 0;
     for (Severity s : Severity.values()) {

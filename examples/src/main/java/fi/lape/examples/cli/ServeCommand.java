@@ -23,10 +23,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", descriptionKey = "port")
   int port = 8080;
 
-  @Option(names = "--host", paramLabel = "HOST", descriptionKey = "host")
+  @Option(names = "--host", paramLabel = "${bundle:label.host:-HOST}", descriptionKey = "host")
   String host = "127.0.0.1";
 
-  @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
+  @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}", descriptionKey = "policy")
   String policy;
 
   @Override

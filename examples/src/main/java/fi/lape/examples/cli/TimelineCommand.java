@@ -31,19 +31,19 @@ final class TimelineCommand implements Callable<Integer> {
   @ParentCommand LapeCli root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GROUP", descriptionKey = "group")
+  @Parameters(index = "0", paramLabel = "${bundle:label.group:-GROUP}", descriptionKey = "group")
   String groupId;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "file")
   Path file;
 
-  @Option(names = "--from", paramLabel = "DATE", descriptionKey = "from")
+  @Option(names = "--from", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "from")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", descriptionKey = "to")
+  @Option(names = "--to", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "to")
   LocalDate to;
 
-  @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
+  @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}", descriptionKey = "policy")
   String policy;
 
   @Override
@@ -53,7 +53,7 @@ final class TimelineCommand implements Callable<Integer> {
     Inputs.Source source = file == null ? Inputs.sample(messages)
         : Inputs.datasets(List.of(file), messages).get(0);
     Group group = source.dataset().group(groupId).orElseThrow(() -> CliException.badInput(
-        messages.get("error.unknownGroup", groupId, source.label(), source.dataset().groups()
+        messages.get("error.unknownGroup", messages.echo(groupId), source.label(), source.dataset().groups()
             .stream().map(Group::id).collect(Collectors.joining(", ")))));
     LocalDate first = from != null ? from : firstDay(group);
     LocalDate last = to != null ? to : lastChange(group, first);

@@ -26,23 +26,30 @@ final class TimelineText {
       Optional<LocalDate> lastChange) {
     StringBuilder out = new StringBuilder();
     out.append(messages.get("timeline.title", group.id(), group.name(), timeline.from(),
-        timeline.to(), policy.name(), policy.id())).append('\n');
+        timeline.to(), policy.displayName(locale), policy.id())).append('\n');
     int verdictWidth = 0;
+    int spanWidth = 0;
     for (TimelineInterval interval : timeline.intervals()) {
       verdictWidth = Math.max(verdictWidth, interval.verdict().displayName(locale).length());
+      spanWidth = Math.max(spanWidth, span(interval).length());
     }
     for (TimelineInterval interval : timeline.intervals()) {
       StringBuilder line = new StringBuilder("  ")
-          .append(interval.start()).append(" .. ").append(interval.end()).append("  ")
+          .append(AssessmentText.pad(span(interval), spanWidth, false)).append("  ")
           .append(AssessmentText.pad(interval.verdict().displayName(locale), verdictWidth, false));
       if (!interval.errorRuleIds().isEmpty()) {
         line.append("  ").append(messages.get("timeline.errors",
-            String.join(", ", interval.errorRuleIds())));
+            String.join(", ", interval.errorRuleIds()), interval.errorRuleIds().size()));
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
     lastChange.ifPresent(
         day -> out.append(messages.get("timeline.lastChange", day)).append('\n'));
     return out.toString();
+  }
+
+  /** The interval's first and last day, as the language writes them. */
+  private String span(TimelineInterval interval) {
+    return messages.get("timeline.interval", interval.start(), interval.end());
   }
 }

@@ -106,8 +106,8 @@ class AssessmentTextTest {
     assertTrue(text.contains("== g-1: Esimerkin LAPE-ryhmä\n  municipal LAPE group, Orimattila"
         + " (560)\n"), text);
     assertTrue(text.contains("  Verdict:           non-compliant\n"), text);
-    assertTrue(text.contains("  Multidisciplinary: no: fails LAPE-M02; 2 branches (at least 3),"
-        + " 1 organisations (at least 2)\n"), text);
+    assertTrue(text.contains("  Multidisciplinary: no: rule LAPE-M02 fails; 2 branches (at least"
+        + " 3), 1 organisation (at least 2)\n"), text);
     assertTrue(text.contains("  Active members:    2\n"), text);
     assertTrue(text.contains("== g-2: Raati\n"), text);
     assertTrue(text.contains("(required of municipal LAPE groups only)"), text);
@@ -154,8 +154,12 @@ class AssessmentTextTest {
   @Test
   void fixedWordsAndCodeNamesFollowTheLanguage() {
     String fi = render(Language.fi, false);
-    assertTrue(fi.contains("  Tulos:       ei vaatimusten mukainen\n"), fi);
-    assertTrue(fi.contains("  Monialainen: ei: ei täytä: LAPE-M02;"), fi);
+    assertTrue(fi.contains("  Tulos:       ei täytä vaatimuksia\n"), fi);
+    assertTrue(fi.contains("  Monialainen: ei – sääntö LAPE-M02 ei täyty; 2 toimialaa (vähintään"
+        + " 3), 1 organisaatio (vähintään 2)\n"), fi);
+    assertTrue(fi.contains("Arvio: test.json, tilanne 1.11.2017,"), fi);
+    assertTrue(fi.endsWith("Arvioitiin 2 ryhmää: vaatimukset täyttää 1, ei täytä 1.\n"
+        + "Vaatimuksia ei täytä: g-1\n"), fi);
     assertTrue(fi.contains("kunnan LAPE-ryhmä, Orimattila (560)"), fi);
     assertTrue(fi.contains("PUUTTUU"), fi);
     assertTrue(fi.contains("  Havainnot\n"), fi);
@@ -165,6 +169,10 @@ class AssessmentTextTest {
     assertTrue(sv.contains("Orimattila (560)"), sv);
     assertTrue(sv.contains("  Iakttagelser\n"), sv);
     assertTrue(sv.contains("SAKNAS"), sv);
+    assertTrue(sv.contains("Sektorsövergripande: nej – regeln LAPE-M02 uppfylls inte; 2 sektorer"
+        + " (minst 3), 1 organisation (minst 2)\n"), sv);
+    assertTrue(sv.endsWith("2 grupper har bedömts: 1 uppfyller kraven, 1 uppfyller dem inte.\n"
+        + "Uppfyller inte kraven: g-1\n"), sv);
   }
 
   @Test

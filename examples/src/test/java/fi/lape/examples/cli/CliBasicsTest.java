@@ -61,7 +61,9 @@ class CliBasicsTest {
       assertTrue(run.out.contains("\n" + rule.id() + "  "), rule.id());
     }
     assertTrue(run.out.contains("LAPE-M04  warning  "), run.out);
-    assertTrue(run.out.contains("source: seed 004 (Pohjois-Savo 11.12.2017)"), run.out);
+    assertTrue(run.out.contains("source: Kohtaamispaikkojen kehittäminen Pohjois-Savossa"
+        + " 11.12.2017: "), run.out);
+    assertFalse(run.out.contains("seed"), run.out);
   }
 
   @Test
@@ -79,7 +81,8 @@ class CliBasicsTest {
   @Test
   void rulesSpeakFinnishAndSwedish() {
     Cli fi = Cli.run("rules", "--lang", "fi");
-    assertTrue(fi.out.startsWith("Sääntöluettelo: 24 sääntöä"), fi.out);
+    assertTrue(fi.out.startsWith("Sääntöluettelo (24 sääntöä). Vakavuudet arviointiperusteiden"
+        + " mukaan: Kansallinen perustaso (national-baseline)\n"), fi.out);
     assertTrue(fi.out.contains("LAPE-M01  virhe"), fi.out);
     Cli sv = Cli.run("rules", "--lang", "sv");
     assertTrue(sv.out.startsWith("Regelkatalog: 24 regler"), sv.out);
@@ -90,7 +93,7 @@ class CliBasicsTest {
   void unknownPolicyIsBadInput() {
     Cli run = Cli.run("rules", "--policy", "no-such-policy", "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, run.exitCode);
-    assertEquals("Unknown policy no-such-policy: neither a built-in policy (national-baseline,"
+    assertEquals("Unknown policy \"no-such-policy\": neither a built-in policy (national-baseline,"
         + " paijat-hame-2017, pohjois-savo-2017) nor a file.\n", run.err.replace("\r", ""));
   }
 

@@ -68,8 +68,8 @@ class CliEndToEndTest {
     String varkaus = out.substring(out.indexOf("== varkaus-lape"),
         out.indexOf("== siilinjarvi-mll-perhekahvila"));
     assertTrue(varkaus.contains("  Verdict:           non-compliant\n"), varkaus);
-    assertTrue(varkaus.contains("  Multidisciplinary: no: fails LAPE-M03, LAPE-M05; 2 branches"),
-        varkaus);
+    assertTrue(varkaus.contains("  Multidisciplinary: no: rules LAPE-M03, LAPE-M05 fail; 2"
+        + " branches"), varkaus);
     assertTrue(varkaus.contains("    LAPE-M03               error    MISSING  . . . .\n"),
         varkaus);
     assertTrue(varkaus.contains("    LAPE-M02               error    ok       . . x .\n"),
@@ -86,14 +86,16 @@ class CliEndToEndTest {
     Cli run = Cli.run("assess", "--as-of", "2017-11-01", "--lang", "en", file.toString());
     assertEquals(ExitCode.COMPLIANT, run.exitCode, run.toString());
     assertTrue(run.out.startsWith("Assessment of " + file + " as of 2017-11-01"), run.out);
-    assertTrue(run.out.endsWith("1 groups assessed: 1 compliant, 0 non-compliant\n"), run.out);
+    assertTrue(run.out.endsWith("1 group assessed: 1 compliant, 0 non-compliant\n"), run.out);
   }
 
   @Test
   void asOfChangesTheDayAssessed() {
     Cli march = Cli.run("assess", "--as-of", "2018-03-15", "--lang", "en");
     assertTrue(march.out.contains("Non-compliant: orimattila-lape,"), march.out);
-    Cli bad = Cli.run("assess", "--as-of", "15.3.2018");
+    // 15.3.2018 is the same day as 2018-03-15; 15.13.2018 is no day at all.
+    assertEquals(march.out, Cli.run("assess", "--as-of", "15.3.2018", "--lang", "en").out);
+    Cli bad = Cli.run("assess", "--as-of", "15.13.2018");
     assertEquals(ExitCode.BAD_INPUT, bad.exitCode, bad.toString());
     assertTrue(bad.err.contains("--as-of"), bad.toString());
   }
@@ -198,7 +200,7 @@ class CliEndToEndTest {
     Cli fi = Cli.run("assess", "--lang", "fi", dir.resolve("x.json").toString());
     assertEquals(dir.resolve("x.json") + ": tiedostoa ei ole\n", fi.err);
     Cli sv = Cli.run("assess", "--lang", "sv", "--policy", "ingen");
-    assertTrue(sv.err.startsWith("Okänd kravprofil ingen"), sv.err);
+    assertTrue(sv.err.startsWith("Okänd kravprofil \"ingen\""), sv.err);
   }
 
   @Test
@@ -222,22 +224,89 @@ class CliEndToEndTest {
     assertFalse(shown.out.contains("testi@example.org"), shown.out);
   }
 
+  /**
+   * The reviewed Finnish output of {@code lape assess} on the sample, pinned by its key sentences:
+   * the title, a compliant and a non-compliant group, plurals, citations by title and date, and the
+   * summary.
+   */
   @Test
-  void textOutputSpeaksFinnishAndSwedish() {
+  void assessOnTheSampleReadsAsNativeFinnish() {
     Cli fi = Cli.run("assess", "--lang", "fi");
-    assertTrue(fi.out.startsWith("Arvio: sisäänrakennettu esimerkkiaineisto, tilanne 2017-11-01,"
-        + " arviointiperusteet National baseline (national-baseline)\n"), fi.out);
-    assertTrue(fi.out.contains("  kunnan LAPE-ryhmä, Varkaus (915)\n"), fi.out);
-    assertTrue(fi.out.contains("  Tulos:       ei vaatimusten mukainen\n"), fi.out);
-    assertTrue(fi.out.contains("    virhe     LAPE-M03 "), fi.out);
-    assertTrue(fi.out.endsWith("Ei vaatimusten mukaisia: paijat-hame-nuorten-neuvonantajat,"
-        + " varkaus-lape\n"), fi.out);
+    assertEquals(ExitCode.NON_COMPLIANT, fi.exitCode, fi.toString());
+    String out = fi.out;
+    assertTrue(out.startsWith("Arvio: sisäänrakennettu esimerkkiaineisto, tilanne 1.11.2017,"
+        + " arviointiperusteet Kansallinen perustaso (national-baseline)\n"), out);
+    for (String line : List.of(
+        "  kunnan LAPE-ryhmä, Varkaus (915)\n",
+        "  Tulos:       täyttää vaatimukset\n",
+        "  Tulos:       ei täytä vaatimuksia\n",
+        "  Monialainen: kyllä – 6 toimialaa (vähintään 3), 4 organisaatiota (vähintään 2)\n",
+        "  Monialainen: ei – säännöt LAPE-M03, LAPE-M05 eivät täyty; 2 toimialaa (vähintään 3),"
+            + " 1 organisaatio (vähintään 2)\n",
+        "  Mikään arviointiperusteiden vaatimus ei koske tämäntyyppistä ryhmää.\n",
+        "    LAPE-M03 ",
+        "Järjestöt, yhdistykset ja seurakunnat eivät ole edustettuina (vaatimus LAPE-M03: ei"
+            + " yhtään jäsentä, tarvitaan vähintään 1).\n",
+        "Ryhmä ei ole monialainen: 2 toimialaa (vähintään 3) ja 1 organisaatio (vähintään 2).\n",
+        "Ryhmällä ei ole puheenjohtajaa.\n",
+        "Jäsenyys m-neuvonantajavanhemmat-19 alkaa 15.9.2017, mikä ei ole ryhmän kauden"
+            + " alkupäivä eikä täydennyspäivä.\n",
+        "Tapaamispäivänä 24.10.2017 ryhmällä ei ole vetäjää.\n",
+        "Ryhmän 17 asukasjäsentä tulee 5 kunnasta (kaikkien kotikunta tiedetään).\n",
+        "Jäsenyydessä m-hollola-lape-04 edustetaan tehtäväalueita, joita organisaatio"
+            + " org-hollola ei hoida: koulu- ja opiskeluterveydenhuolto.\n",
+        "lähde: Päijät-Hämeen LAPE-ohjausryhmä 10.10.2017: \"monialainen ...",
+        "lähde: Neuvonantajavanhemmat (LAPE Päijät-Häme), syksy 2017: ",
+        "lähde: lape, docs/DOMAIN.md (LAPE-D01, LAPE-D02)\n")) {
+      assertTrue(out.contains(line), () -> "missing: " + line + "\n" + out);
+    }
+    assertTrue(out.endsWith("Arvioitiin 16 ryhmää: vaatimukset täyttää 14, ei täytä 2.\n"
+        + "Vaatimuksia eivät täytä: paijat-hame-nuorten-neuvonantajat, varkaus-lape\n"), out);
+    assertNoEnglish(out);
+  }
+
+  /** The reviewed Swedish output of {@code lape assess} on the sample, pinned the same way. */
+  @Test
+  void assessOnTheSampleReadsAsNativeSwedish() {
     Cli sv = Cli.run("assess", "--lang", "sv");
-    assertTrue(sv.out.startsWith("Bedömning av inbyggda exempeldata per 2017-11-01"), sv.out);
-    assertTrue(sv.out.contains("  kommunens LAPE-grupp, Varkaus (915)\n"), sv.out);
-    assertTrue(sv.out.contains("uppfyller inte kraven"), sv.out);
-    assertTrue(sv.out.contains("  Päijänne-Tavastland (07)") || sv.out.contains(
-        "Päijänne-Tavastland (07)"), sv.out);
+    assertEquals(ExitCode.NON_COMPLIANT, sv.exitCode, sv.toString());
+    String out = sv.out;
+    assertTrue(out.startsWith("Bedömning av inbyggda exempeldata per 1.11.2017 enligt"
+        + " kravprofilen Nationell grundnivå (national-baseline)\n"), out);
+    for (String line : List.of(
+        "  landskapets LAPE-styrgrupp, Päijänne-Tavastland (07)\n",
+        "  kommunens LAPE-grupp, Varkaus (915)\n",
+        "  Resultat:            uppfyller kraven\n",
+        "  Resultat:            uppfyller inte kraven\n",
+        "  Sektorsövergripande: ja – 4 sektorer (minst 3), 5 organisationer (minst 2)",
+        "  Sektorsövergripande: nej – reglerna LAPE-M03, LAPE-M05 uppfylls inte; 2 sektorer"
+            + " (minst 3), 1 organisation (minst 2)\n",
+        "Varken organisationer, föreningar eller församlingar är företrädda (krav LAPE-M03: inga"
+            + " medlemmar, minst 1 behövs).\n",
+        "Gruppen är inte sektorsövergripande: 2 sektorer (minst 3) och 1 organisation (minst"
+            + " 2).\n",
+        "Gruppen har ingen ordförande.\n",
+        "Medlemskapet m-neuvonantajavanhemmat-19 börjar 15.9.2017, varken när gruppens period"
+            + " börjar eller på en dag då gruppen kompletteras.\n",
+        "Gruppens 17 invånarmedlemmar kommer från 5 kommuner (allas hemkommun är känd).\n",
+        "Gruppens 7 invånarmedlemmar kommer från 2 kommuner (1 utan känd hemkommun).\n",
+        "Medlemskapet m-hollola-lape-04 företräder verksamhetsområden som organisationen"
+            + " org-hollola inte har: skol- och studerandehälsovård.\n",
+        "källa: Päijät-Hämeen LAPE-ohjausryhmä 10.10.2017: ")) {
+      assertTrue(out.contains(line), () -> "missing: " + line + "\n" + out);
+    }
+    assertFalse(out.contains("bransch"), out);
+    assertTrue(out.endsWith("16 grupper har bedömts: 14 uppfyller kraven, 2 uppfyller dem inte.\n"
+        + "Uppfyller inte kraven: paijat-hame-nuorten-neuvonantajat, varkaus-lape\n"), out);
+    assertNoEnglish(out);
+  }
+
+  /** English words that used to leak into the Finnish and Swedish output. */
+  private static void assertNoEnglish(String out) {
+    for (String english : List.of("National baseline", "seed 0", "DOMAIN.md\"", "data integrity",
+        "members", "branches", "organisations", " of ")) {
+      assertFalse(out.contains(english), () -> english + " in\n" + out);
+    }
   }
 
   @Test
@@ -247,13 +316,13 @@ class CliEndToEndTest {
     assertEquals("Compliance of orimattila-lape (Orimattilan LAPE-ryhmä) from 2017-01-01 to"
         + " 2018-04-01 under policy National baseline (national-baseline)\n"
         + "  2017-01-01 .. 2018-02-28  compliant\n"
-        + "  2018-03-01 .. 2018-03-31  non-compliant  errors: LAPE-M02\n"
+        + "  2018-03-01 .. 2018-03-31  non-compliant  error: LAPE-M02\n"
         + "  2018-04-01 .. 2018-04-01  compliant\n"
         + "No membership of the group changes after 2018-04-01.\n", run.out);
     Cli siilinjarvi = Cli.run("timeline", "siilinjarvi-lape", "--from", "2017-06-01", "--to",
         "2017-12-31", "--lang", "fi");
     assertEquals(ExitCode.COMPLIANT, siilinjarvi.exitCode, siilinjarvi.toString());
-    assertTrue(siilinjarvi.out.contains("  2017-06-01 .. 2017-12-31  vaatimusten mukainen\n"),
+    assertTrue(siilinjarvi.out.contains("  1.6.2017–31.12.2017  täyttää vaatimukset\n"),
         siilinjarvi.out);
   }
 
@@ -264,7 +333,7 @@ class CliEndToEndTest {
     assertEquals(ExitCode.NON_COMPLIANT, run.exitCode, run.toString());
     Cli unknown = Cli.run("timeline", "no-such-group", file.toString(), "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, unknown.exitCode);
-    assertEquals("Group no-such-group is not in " + file + ". Its groups: varkaus-lape\n",
+    assertEquals("Group \"no-such-group\" is not in " + file + ". Its groups: varkaus-lape\n",
         unknown.err);
     Cli backwards = Cli.run("timeline", "varkaus-lape", "--from", "2018-01-01", "--to",
         "2017-01-01", "--lang", "en");

@@ -1,19 +1,36 @@
 package fi.lape.core.internal;
 
+import fi.lape.core.Branch;
+import fi.lape.core.Channel;
+import fi.lape.core.Dates;
+import fi.lape.core.Duty;
+import fi.lape.core.GroupKind;
+import fi.lape.core.LinkRelation;
+import fi.lape.core.MeetingPlaceType;
+import fi.lape.core.OrganisationKind;
+import fi.lape.core.Role;
+import fi.lape.core.Sector;
+import fi.lape.core.Voice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Looks up user-facing texts in lape's resource bundles. English is the base bundle; Finnish and
@@ -24,6 +41,12 @@ public final class Texts {
   public static final List<Locale> SUPPORTED =
       List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"));
 
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(, [A-Z][A-Z0-9_]*)*");
+  /** Code lists whose names arguments may carry, most specific first. */
+  private static final List<Class<?>> CODE_TYPES = List.of(Sector.class, Voice.class, Role.class,
+      Duty.class, Branch.class, GroupKind.class, OrganisationKind.class, MeetingPlaceType.class,
+      Channel.class, LinkRelation.class);
   // Read directly rather than through ResourceBundle.getBundle: in a named module that method takes
   // no ResourceBundle.Control and falls back to the JVM's default locale, which lape never does.
   private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
@@ -77,16 +100,79 @@ public final class Texts {
    * The text for {@code key} with its {@link MessageFormat} arguments filled in. A key without a
    * text (a user rule's own key, say) is shown as itself followed by its arguments, never parsed as
    * a pattern.
+   *
+   * <p>Arguments are shown for people: an argument the pattern formats as a number or a plural
+   * ({@code {0,choice,...}}, {@code {0,number}}) is read as a number; an ISO day ({@code
+   * 2017-11-01}) is shown in the language's form ({@link Dates#format}); an argument made of codes
+   * ({@code SCHOOL_HEALTH_CARE, FAMILY_MEDIATION}) is shown by the codes' names. Anything else is
+   * shown as it is.
    */
   public static String format(Locale locale, String key, List<?> arguments) {
     if (!has(key)) {
       return arguments.isEmpty() ? key : key + " " + arguments;
     }
     String pattern = text(locale, key);
-    if (arguments.isEmpty()) {
-      return pattern;
+    try {
+      MessageFormat message = new MessageFormat(pattern, formatLocale(locale));
+      Format[] formats = message.getFormatsByArgumentIndex();
+      Object[] values = new Object[arguments.size()];
+      for (int i = 0; i < values.length; i++) {
+        boolean numeric = i < formats.length && formats[i] instanceof NumberFormat;
+        values[i] = numeric ? number(arguments.get(i)) : forPeople(arguments.get(i), locale);
+      }
+      return message.format(values);
+    } catch (IllegalArgumentException e) {
+      // A number that is not one (a user's own finding): shown as data, never a stack trace.
+      return key + " " + arguments;
     }
-    return new MessageFormat(pattern, normalise(locale)).format(arguments.toArray());
+  }
+
+  private static Number number(Object argument) {
+    if (argument instanceof Number) {
+      return (Number) argument;
+    }
+    return Long.parseLong(String.valueOf(argument).strip());
+  }
+
+  private static Object forPeople(Object argument, Locale locale) {
+    if (argument instanceof LocalDate) {
+      return Dates.format((LocalDate) argument, locale);
+    }
+    if (!(argument instanceof String)) {
+      return argument;
+    }
+    String text = (String) argument;
+    if (ISO_DAY.matcher(text).matches()) {
+      return Dates.parse(text).map(day -> Dates.format(day, locale)).orElse(text);
+    }
+    if (CODES.matcher(text).matches()) {
+      List<String> names = new ArrayList<>();
+      for (String code : text.split(", ")) {
+        Optional<String> name = codeName(code, locale);
+        if (name.isEmpty()) {
+          return text;
+        }
+        names.add(name.get());
+      }
+      return String.join(", ", names);
+    }
+    return text;
+  }
+
+  /** The name of {@code code} in the first code list that has it (sectors before branches). */
+  private static Optional<String> codeName(String code, Locale locale) {
+    for (Class<?> type : CODE_TYPES) {
+      String key = type.getSimpleName() + "." + code;
+      if (has(key)) {
+        return Optional.of(text(locale, key));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Locale formatLocale(Locale locale) {
+    Locale normal = normalise(locale);
+    return normal.equals(Locale.ROOT) ? Locale.ENGLISH : normal;
   }
 
   /** The localised name of an enumeration constant, key {@code SimpleName.CONSTANT}. */

@@ -2,8 +2,10 @@ package fi.lape.core.policy;
 
 import fi.lape.core.Group;
 import fi.lape.core.internal.Checks;
+import fi.lape.core.internal.Texts;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +42,19 @@ public abstract class CoveragePolicy {
 
   /** What the policy is for, where it comes from. */
   public abstract Optional<String> description();
+
+  /**
+   * The name for people in {@code locale} (fi, sv or en): a built-in policy's name is translated
+   * ({@code "National baseline"} is {@code "Kansallinen perustaso"} in Finnish); any other policy
+   * keeps the name it was given.
+   */
+  public final String displayName(Locale locale) {
+    String key = "policy." + id() + ".name";
+    if (Texts.has(key) && Texts.text(Locale.ROOT, key).equals(name())) {
+      return Texts.text(locale, key);
+    }
+    return name();
+  }
 
   /** The requirements, in the order findings about them are reported. */
   public abstract List<Requirement> requirements();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The policies lape ships (DOMAIN.md "Policies").
+ * The policies lape ships (docs/DOMAIN.md).
  *
  * <ul>
  *   <li>{@link #nationalBaseline()}: the rule catalogue at its default severities, without the
@@ -38,7 +38,7 @@ public final class Policies {
   private static final CoveragePolicy PAIJAT_HAME = CoveragePolicy.builder().from(BASELINE)
       .id(PAIJAT_HAME_2017)
       .name("Päijät-Häme 2017")
-      .description("Päijät-Häme LAPE steering group, 10.10.2017 (seeds 000, 001): sivi-sote"
+      .description("Päijät-Hämeen LAPE-ohjausryhmä 10.10.2017: sivi-sote"
           + " cooperation together with NGOs, associations and parishes, hearing children,"
           + " young people and parents. NGO and parish coverage are errors, not warnings.")
       .putSeverityOverride(Rule.M04.id(), Severity.ERROR)
@@ -47,7 +47,7 @@ public final class Policies {
   private static final CoveragePolicy POHJOIS_SAVO = CoveragePolicy.builder().from(BASELINE)
       .id(POHJOIS_SAVO_2017)
       .name("Pohjois-Savo 2017")
-      .description("Pohjois-Savo meeting-place development, 11.12.2017 (seed 004): the baseline"
+      .description("Kohtaamispaikkojen kehittäminen Pohjois-Savossa 11.12.2017: the baseline"
           + " plus a responsible person for open meeting places in every municipality.")
       .addRequirement(requirement(Rule.M12, Rule.M12.id(), GroupKind.MUNICIPAL_LAPE_GROUP,
           Criteria.builder().addDuty(Duty.MEETING_PLACE_RESPONSIBLE).build()))
@@ -86,7 +86,7 @@ public final class Policies {
     CoveragePolicy.Builder b = CoveragePolicy.builder()
         .id(NATIONAL_BASELINE)
         .name("National baseline")
-        .description("The lape rule catalogue at its default severities (DOMAIN.md).")
+        .description("The lape rule catalogue at its default severities (docs/DOMAIN.md).")
         .addRequirement(requirement(Rule.M01, Rule.M01.id(), municipal,
             branches(Branch.EDUCATION_CULTURE)))
         .addRequirement(requirement(Rule.M02, Rule.M02.id(), municipal,

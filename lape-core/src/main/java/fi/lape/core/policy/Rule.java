@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rule catalogue (DOMAIN.md "Checks the library derives"): stable ids, default severities, the
+ * The rule catalogue (docs/DOMAIN.md): stable ids, default severities, the
  * group kinds each rule looks at, and the source document each comes from. Findings carry the id;
  * descriptions come in Finnish, Swedish and English.
  *
@@ -140,45 +140,56 @@ public enum Rule {
     return Optional.empty();
   }
 
-  /** Citations, quoted from the seeds in DOMAIN.md. */
+  /**
+   * Citations: the source document by its title and date, and the words the rule rests on, quoted
+   * in the source's language. The data-integrity rules rest on lape's own domain guide.
+   */
   private static final class Seeds {
-    static final String S000_ADVISORY = "seed 000 (LAPE Päijät-Häme, neuvonantajavanhemmat): "
-        + "\"saada vanhempien mielipiteitä ja kokemuksia\"";
-    static final String S000_INTAKE = "seed 000: \"koottu 1.8.2017-31.12.2017 väliseksi ajaksi"
-        + " ... ryhmää täydennetään 1.1.2018 alkaen ja 1.7.2018 alkaen\"";
-    static final String S000_MUNICIPALITIES =
-        "seed 000: \"17 vanhempaa viidestä Päijät-Hämeen kunnasta\"";
-    static final String S000_MEETING_DAYS = "seed 000: \"kahtena päivänä kuukaudessa, jolloin"
-        + " LAPE-projektiryhmän jäsen on paikalla esim. klo 8-10, 14-16 ja 20-22\"";
-    static final String S000_PANEL = "seed 000 (Orimattila): \"neuvolan, seurakunnan,"
+    /** LAPE Päijät-Häme's page on its parents' advisory group, autumn 2017. */
+    static final String ADVISORY_PAGE = "Neuvonantajavanhemmat (LAPE Päijät-Häme), syksy 2017";
+    /** The Päijät-Häme LAPE steering group's description of the steering and municipal groups. */
+    static final String STEERING_GROUP = "Päijät-Hämeen LAPE-ohjausryhmä 10.10.2017";
+    /** The Pohjois-Savo presentation on developing open meeting places. */
+    static final String MEETING_PLACES = "Kohtaamispaikkojen kehittäminen Pohjois-Savossa 11.12.2017";
+
+    static final String S000_ADVISORY = ADVISORY_PAGE
+        + ": \"saada vanhempien mielipiteitä ja kokemuksia\"";
+    static final String S000_INTAKE = ADVISORY_PAGE + ": \"koottu 1.8.2017-31.12.2017 väliseksi"
+        + " ajaksi ... ryhmää täydennetään 1.1.2018 alkaen ja 1.7.2018 alkaen\"";
+    static final String S000_MUNICIPALITIES = ADVISORY_PAGE
+        + ": \"17 vanhempaa viidestä Päijät-Hämeen kunnasta\"";
+    static final String S000_MEETING_DAYS = ADVISORY_PAGE + ": \"kahtena päivänä kuukaudessa,"
+        + " jolloin LAPE-projektiryhmän jäsen on paikalla esim. klo 8-10, 14-16 ja 20-22\"";
+    static final String S000_PANEL = ADVISORY_PAGE + ": \"neuvolan, seurakunnan,"
         + " varhaiskasvatuksen ja MLL yhteistyössä pitämä asiakasraati ... Raadin ylläpitäjät"
         + " kuuluvat myös kunnan omaan LAPE-ryhmään\"";
-    static final String S001_SIVI_SOTE = "seed 001 (Päijät-Hämeen LAPE-ohjausryhmä 10.10.2017):"
-        + " \"monialainen ... sivi-sote-yhteistyössä yhdessä järjestöjen, yhdistysten ja"
-        + " seurakuntien kanssa\"";
-    static final String S001_ALL_ACTORS =
-        "seed 001: \"Huomioi laajasti kaikki toimijat; järjestöt ja seurakunnan\"";
-    static final String S001_VOICE =
-        "seed 001: \"lasten, nuorten ja vanhempien ääni huomioiden\"; seed 000";
-    static final String S001_UNIVERSAL = "seed 001: \"neuvolat ja koulu universaaleina"
+    static final String S001_SIVI_SOTE = STEERING_GROUP + ": \"monialainen ..."
+        + " sivi-sote-yhteistyössä yhdessä järjestöjen, yhdistysten ja seurakuntien kanssa\"";
+    static final String S001_ALL_ACTORS = STEERING_GROUP
+        + ": \"Huomioi laajasti kaikki toimijat; järjestöt ja seurakunnan\"";
+    static final String S001_VOICE = STEERING_GROUP
+        + ": \"lasten, nuorten ja vanhempien ääni huomioiden\"; " + ADVISORY_PAGE;
+    static final String S001_UNIVERSAL = STEERING_GROUP + ": \"neuvolat ja koulu universaaleina"
         + " paikkoina, joissa tavataan kaikki lapset ja perheet\"";
-    static final String S001_INTERFACES = "seed 001: \"Yhdyspintoja muodostuu kunnan ja"
+    static final String S001_INTERFACES = STEERING_GROUP + ": \"Yhdyspintoja muodostuu kunnan ja"
         + " sote-toimijoiden, järjestöjen ja seurakuntien sekä kunnan sisäisten toimialojen"
         + " välille\"";
-    static final String S001_MULTIDISCIPLINARY = "seed 001: \"Kunkin ryhmän tulee olla monialainen"
-        + " ja kattaa monipuolisesti ne näkökulmat\"";
-    static final String S001_SPECIAL_FEATURES = "seed 001: \"huomioidaan kunnan erityispiirteet ja"
-        + " omaleimaisuus\"";
-    static final String S001_GROUP = "seed 001: kunnan LAPE-ryhmän kokoonpano";
-    static final String S004_RESPONSIBLE = "seed 004 (Pohjois-Savo 11.12.2017):"
-        + " \"Kohtaamispaikka -vastuuhenkilön määrittäminen kunnassa\"";
-    static final String S001_COORDINATE = "seed 001: \"Yhteensovittaa kunnan muut ryhmät, joilla"
-        + " on samansuuntaisia tehtäviä\"";
-    static final String S001_DIALOGUE = "seed 001: \"Tukee ohjausryhmän ja kunnan/kaupungin LAPE-"
-        + " ryhmän välistä vuoropuhelua\"";
-    static final String S001_SOTE =
-        "seed 001: \"Ohjausryhmä tulee toimimaan vuoropuhelussa tulevan SOTE- valmistelun kanssa\"";
-    static final String DATA = "data integrity (DOMAIN.md)";
+    static final String S001_MULTIDISCIPLINARY = STEERING_GROUP + ": \"Kunkin ryhmän tulee olla"
+        + " monialainen ja kattaa monipuolisesti ne näkökulmat\"";
+    static final String S001_SPECIAL_FEATURES = STEERING_GROUP + ": \"huomioidaan kunnan"
+        + " erityispiirteet ja omaleimaisuus\"";
+    static final String S001_GROUP = STEERING_GROUP + ": \"Kunnan LAPE-ryhmän kokoonpanossa"
+        + " pitää\"";
+    static final String S004_RESPONSIBLE = MEETING_PLACES
+        + ": \"Kohtaamispaikka -vastuuhenkilön määrittäminen kunnassa\"";
+    static final String S001_COORDINATE = STEERING_GROUP + ": \"Yhteensovittaa kunnan muut"
+        + " ryhmät, joilla on samansuuntaisia tehtäviä\"";
+    static final String S001_DIALOGUE = STEERING_GROUP + ": \"Tukee ohjausryhmän ja"
+        + " kunnan/kaupungin LAPE- ryhmän välistä vuoropuhelua\"";
+    static final String S001_SOTE = STEERING_GROUP
+        + ": \"Ohjausryhmä tulee toimimaan vuoropuhelussa tulevan SOTE- valmistelun kanssa\"";
+    /** lape's domain guide in the repository, docs/DOMAIN.md, which explains both rules. */
+    static final String DATA = "lape, docs/DOMAIN.md (LAPE-D01, LAPE-D02)";
 
     private Seeds() {}
   }

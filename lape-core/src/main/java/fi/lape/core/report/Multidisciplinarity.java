@@ -37,7 +37,10 @@ public abstract class Multidisciplinarity {
         && organisations() >= minOrganisations();
   }
 
-  /** Why, in {@code locale}: e.g. "4 branches (at least 3), 3 organisations (at least 2)". */
+  /**
+   * Why, in {@code locale}: e.g. "4 branches (at least 3), 3 organisations (at least 2)", or "rule
+   * LAPE-M03 fails; 2 branches (at least 3), 1 organisation (at least 2)".
+   */
   public final String reason(Locale locale) {
     String counts = Texts.format(locale, "multidisciplinarity.counts", List.of(
         branches().size(), minBranches(), organisations(), minOrganisations()));
@@ -45,7 +48,7 @@ public abstract class Multidisciplinarity {
       return counts;
     }
     return Texts.format(locale, "multidisciplinarity.failedRules",
-        List.of(String.join(", ", failedRules()), counts));
+        List.of(String.join(", ", failedRules()), counts, failedRules().size()));
   }
 
   /** A new builder. */

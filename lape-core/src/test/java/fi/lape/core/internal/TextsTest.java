@@ -190,8 +190,81 @@ class TextsTest {
 
   @Test
   void argumentsAreFilledIn() {
-    assertEquals("fails LAPE-M01; x", Texts.format(Locale.ENGLISH, "multidisciplinarity.failedRules",
-        List.of("LAPE-M01", "x")));
+    assertEquals("rule LAPE-M01 fails; x", Texts.format(Locale.ENGLISH,
+        "multidisciplinarity.failedRules", List.of("LAPE-M01", "x", 1)));
+  }
+
+  @Test
+  void numbersTakeTheRightFormInEveryLanguage() {
+    // CLDR: en, fi and sv use the singular for 1 and the plural (fi: partitive singular) otherwise.
+    assertEquals(List.of("0 branches (at least 3), 0 organisations (at least 2)",
+        "1 branch (at least 3), 1 organisation (at least 2)",
+        "2 branches (at least 3), 2 organisations (at least 2)",
+        "5 branches (at least 3), 5 organisations (at least 2)"), counts(Locale.ENGLISH));
+    assertEquals(List.of("0 toimialaa (vähintään 3), 0 organisaatiota (vähintään 2)",
+        "1 toimiala (vähintään 3), 1 organisaatio (vähintään 2)",
+        "2 toimialaa (vähintään 3), 2 organisaatiota (vähintään 2)",
+        "5 toimialaa (vähintään 3), 5 organisaatiota (vähintään 2)"), counts(FI));
+    assertEquals(List.of("0 sektorer (minst 3), 0 organisationer (minst 2)",
+        "1 sektor (minst 3), 1 organisation (minst 2)",
+        "2 sektorer (minst 3), 2 organisationer (minst 2)",
+        "5 sektorer (minst 3), 5 organisationer (minst 2)"), counts(SV));
+    // Arguments arrive as strings from findings; a plural reads them as numbers.
+    assertEquals("Seurakunta ei ole edustettuna (vaatimus LAPE-M04-PARISH: ei yhtään jäsentä,"
+        + " tarvitaan vähintään 1).", Texts.format(FI, "finding.LAPE-M04.PARISH",
+            List.of("LAPE-M04-PARISH", "0", "1")));
+    assertEquals("Ingen församling är företrädd (krav LAPE-M04-PARISH: 1 medlem, minst 2 behövs).",
+        Texts.format(SV, "finding.LAPE-M04.PARISH", List.of("LAPE-M04-PARISH", "1", "2")));
+  }
+
+  @Test
+  void aMunicipalitysOwnRequirementReadsNaturallyForEveryCount() {
+    List<String> fi = new ArrayList<>();
+    for (String n : List.of("0", "1", "2", "5")) {
+      fi.add(Texts.format(FI, "finding.LAPE-M09", List.of("AKAA", n, "6")));
+    }
+    assertEquals(List.of(
+        "Kunnan oma vaatimus AKAA ei täyty: siihen ei lasketa yhtään jäsentä, tarvitaan vähintään 6.",
+        "Kunnan oma vaatimus AKAA ei täyty: siihen lasketaan 1 jäsen, tarvitaan vähintään 6.",
+        "Kunnan oma vaatimus AKAA ei täyty: siihen lasketaan 2 jäsentä, tarvitaan vähintään 6.",
+        "Kunnan oma vaatimus AKAA ei täyty: siihen lasketaan 5 jäsentä, tarvitaan vähintään 6."),
+        fi);
+    assertEquals("Kommunens eget krav AKAA uppfylls inte: 1 medlem räknas, minst 6 behövs.",
+        Texts.format(SV, "finding.LAPE-M09", List.of("AKAA", "1", "6")));
+    assertEquals("The municipality's own requirement AKAA is not met: 2 members count toward it,"
+        + " at least 6 needed.", Texts.format(Locale.ENGLISH, "finding.LAPE-M09",
+            List.of("AKAA", "2", "6")));
+  }
+
+  private static List<String> counts(Locale locale) {
+    List<String> out = new ArrayList<>();
+    for (int n : new int[] {0, 1, 2, 5}) {
+      out.add(Texts.format(locale, "multidisciplinarity.counts", List.of(n, 3, n, 2)));
+    }
+    return out;
+  }
+
+  @Test
+  void daysAndCodesInArgumentsAreShownForPeople() {
+    assertEquals("Jäsenyys m1 alkaa 15.9.2017, mikä ei ole ryhmän kauden alkupäivä eikä"
+        + " täydennyspäivä.", Texts.format(FI, "finding.LAPE-A02.intake",
+            List.of("m1", "2017-09-15")));
+    assertEquals("Membership m1 starts on 2017-09-15, neither at the start of the group's term"
+        + " nor on an intake date.", Texts.format(Locale.ENGLISH, "finding.LAPE-A02.intake",
+            List.of("m1", "2017-09-15")));
+    assertEquals("Jäsenyydessä m4 edustetaan tehtäväalueita, joita organisaatio o1 ei hoida:"
+        + " koulu- ja opiskeluterveydenhuolto, perheasioiden sovittelu.", Texts.format(FI,
+            "finding.LAPE-D02", List.of("m4", "o1", "SCHOOL_HEALTH_CARE, FAMILY_MEDIATION")));
+    // Something that only looks like a code or a day stays as it is.
+    assertEquals("Membership m4 represents sectors that organisation o1 does not provide:"
+        + " NOT_A_CODE.", Texts.format(Locale.ENGLISH, "finding.LAPE-D02",
+            List.of("m4", "o1", "NOT_A_CODE")));
+  }
+
+  @Test
+  void aNumberThatIsNotOneIsShownAsDataNotAsAnException() {
+    assertEquals("finding.LAPE-M10.many [many]",
+        Texts.format(Locale.ENGLISH, "finding.LAPE-M10.many", List.of("many")));
   }
 
   @Test

@@ -52,7 +52,7 @@ class AssessmentTest {
   void aFailedCoverageRuleIsNotMultidisciplinaryWhateverTheCounts() {
     Multidisciplinarity m = counts(6, 9).addFailedRule("LAPE-M05").build();
     assertFalse(m.multidisciplinary());
-    assertEquals("fails LAPE-M05; 6 branches (at least 3), 9 organisations (at least 2)",
+    assertEquals("rule LAPE-M05 fails; 6 branches (at least 3), 9 organisations (at least 2)",
         m.reason(Locale.ENGLISH));
   }
 

@@ -1,5 +1,6 @@
 package fi.lape.json.internal;
 
+import fi.lape.core.Redaction;
 import java.util.regex.Pattern;
 
 /**
@@ -20,11 +21,7 @@ final class Text {
 
   /** {@code value} with letters shown as {@code a} and digits as {@code 9}, in quotes. */
   static String shape(String value) {
-    StringBuilder shape = new StringBuilder("\"");
-    value.codePoints().limit(64).forEach(c -> shape.appendCodePoint(
-        Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9'
-            : Character.isWhitespace(c) ? ' ' : c < 128 && !Character.isISOControl(c) ? c : '?'));
-    return shape.append(value.codePointCount(0, value.length()) > 64 ? "...\"" : "\"").toString();
+    return Redaction.shape(value);
   }
 
   /** A rejected code: quoted when it has the form of a code, else by its shape. */

@@ -1,9 +1,8 @@
 package fi.lape.report.internal;
 
+import fi.lape.core.Dates;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -39,12 +38,10 @@ public final class ReportTexts {
   }
 
   /**
-   * A day as people in the language write it: "1.11.2017", "1 nov. 2017", "1 Nov 2017" (English
-   * with the day first, as in Finland).
+   * A day as people in the language write it, the same everywhere in lape ({@link Dates#format}):
+   * "1.11.2017" in Finnish and Swedish, "2017-11-01" in English.
    */
   public String date(LocalDate day) {
-    Locale dateLocale = locale.equals(Locale.ENGLISH) ? Locale.UK : locale;
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(dateLocale)
-        .format(day);
+    return Dates.format(day, locale);
   }
 }

@@ -39,7 +39,8 @@ final class Inputs {
     List<String> errors = new ArrayList<>();
     List<Source> sources = new ArrayList<>();
     for (Path file : files) {
-      read(file, json::readDataset, messages, errors)
+      (Spreadsheets.is(file) ? Spreadsheets.read(file, messages, errors)
+          : read(file, json::readDataset, messages, errors))
           .ifPresent(dataset -> sources.add(new Source(file.toString(), dataset)));
     }
     if (!errors.isEmpty()) {

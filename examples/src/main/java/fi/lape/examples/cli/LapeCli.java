@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * lape rules --policy pohjois-savo-2017
  * lape schema dataset
  * lape convert jasenet.xlsx jasenet.json     # a member list to a dataset document, and back
+ * lape serve --port 8080
  * </pre>
  *
  * <p>Exit codes: {@value ExitCode#COMPLIANT} every group compliant, {@value
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
       TimelineCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
-      ConvertCommand.class
+      ConvertCommand.class,
+      ServeCommand.class
     })
 public final class LapeCli implements Callable<Integer> {
   @Spec CommandSpec spec;

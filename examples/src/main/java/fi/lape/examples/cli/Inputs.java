@@ -50,7 +50,8 @@ final class Inputs {
 
   /** The dataset in {@code file}, or empty with its problems added to {@code errors}. */
   static Optional<Source> dataset(Path file, Messages messages, List<String> errors) {
-    return read(file, LapeJson.standard()::readDataset, messages, errors)
+    return (Spreadsheets.is(file) ? Spreadsheets.read(file, messages, errors)
+        : read(file, LapeJson.standard()::readDataset, messages, errors))
         .map(dataset -> new Source(file.toString(), dataset));
   }
 

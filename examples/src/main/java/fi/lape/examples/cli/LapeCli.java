@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  * lape timeline orimattila-lape --from 1.1.2017 --to 2018-12-31
  * lape rules --policy pohjois-savo-2017
  * lape schema dataset
+ * lape convert jasenet.xlsx jasenet.json     # a member list to a dataset document, and back
  * lape serve --port 8080
  * </pre>
  *
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       TimelineCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
+      ConvertCommand.class,
       ServeCommand.class
     })
 public final class LapeCli implements Callable<Integer> {

@@ -19,6 +19,7 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * CSV through Jackson's CSV data format. Reads what spreadsheet programs save: UTF-8 with or without
@@ -27,8 +28,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * that Excel shows ä and ö, separated by semicolons.
  */
 public final class CsvTables {
-  private static final CsvMapper MAPPER =
-      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvReadFeature.WRAP_AS_ARRAY)
+      // Quotes only where CSV needs them, so that the files read well as text too.
+      .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+      .build();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private CsvTables() {}

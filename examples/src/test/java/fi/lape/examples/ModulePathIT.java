@@ -93,6 +93,32 @@ class ModulePathIT {
       "}",
       "");
 
+  private static final String REPORT_PROGRAM = String.join("\n",
+      "package consumer;",
+      "import fi.lape.core.Dataset;",
+      "import fi.lape.core.policy.Policies;",
+      "import fi.lape.core.report.AssessmentReport;",
+      "import fi.lape.report.*;",
+      "import java.time.LocalDate;",
+      "import java.util.List;",
+      "import java.util.Locale;",
+      "public class Main {",
+      "  public static void main(String[] args) {",
+      "    AssessedSource s = AssessedSource.builder().label(\"x.json\")",
+      "        .dataset(Dataset.builder().build())",
+      "        .report(AssessmentReport.builder().asOf(LocalDate.of(2024, 1, 1))",
+      "            .policyId(\"national-baseline\").build()).build();",
+      "    for (ReportFormat f : ReportFormat.values()) {",
+      "      System.out.println(ReportWriter.builder().format(f)",
+      "          .locale(Locale.forLanguageTag(\"fi\")).policy(Policies.nationalBaseline())",
+      "          .build().write(List.of(s)).lines()",
+      "          .filter(l -> l.contains(\"<title>\") || l.contains(\"\\\"version\\\"\")",
+      "              || l.contains(\"<testsuites\")).findFirst().orElse(\"-\").strip());",
+      "    }",
+      "  }",
+      "}",
+      "");
+
   @TempDir Path dir;
 
   /** The jars on failsafe's class path whose file names start with one of {@code prefixes}. */
@@ -140,6 +166,15 @@ class ModulePathIT {
         "slf4j-api-", "slf4j-simple-", "antlr", "commons-codec-", "ecj-", "javaparser-"),
         RULES_PROGRAM, "requires fi.lape.rules;");
     assertEquals(List.of("NON_COMPLIANT", "true"), out);
+  }
+
+  @Test
+  void lapeReportRunsAsAModuleWithItsCompiledTemplates() throws Exception {
+    List<String> out = run(dir, modulePath("lape-core-", "lape-json-", "lape-report-",
+        "jackson-", "jte-runtime-"), REPORT_PROGRAM, "requires fi.lape.report;");
+    assertEquals(List.of("<title>LAPE-arvio</title>", "\"version\" : \"2.1.0\",",
+        "<testsuites name=\"lape\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\">"),
+        out);
   }
 
   /**

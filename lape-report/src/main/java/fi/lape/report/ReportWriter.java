@@ -121,7 +121,7 @@ public final class ReportWriter {
       return this;
     }
 
-    /** Whether the HTML report shows the names of persons that the datasets have; not by default. */
+    /** Whether the HTML report shows the names of persons the datasets have; not by default. */
     public Builder showNames(boolean showNames) {
       this.showNames = showNames;
       return this;

@@ -55,7 +55,7 @@ final class Inputs {
         .map(dataset -> new Source(file.toString(), dataset));
   }
 
-  /** The dataset on {@code in}, named {@code label}; or empty with its problems in {@code errors}. */
+  /** The dataset on {@code in}, named {@code label}, or empty with its problems in errors. */
   static Optional<Source> stdin(InputStream in, String label, Messages messages,
       List<String> errors) {
     return parse(label, () -> LapeJson.standard().readDataset(in), messages, errors)

@@ -87,6 +87,8 @@ class OpenApiConformanceTest {
     p.put("GET /v1/policies/{id} 404", () -> answer(http.get("/v1/policies/nope")));
     p.put("GET /v1/rules 200", () -> answer(http.get("/v1/rules", "Accept-Language", "sv")));
     p.put("GET /v1/rules 400", () -> answer(http.get("/v1/rules?policy=nope")));
+    p.put("POST /v1/assess 200 text/html", () -> answer(http.post("/v1/assess?asOf=2017-11-01",
+        SAMPLE, "Accept", "text/html")));
     for (String path : new String[] {"/v1/assess?asOf=2017-11-01", TIMELINE}) {
       String template = path.substring(0, path.indexOf('?'));
       p.put("POST " + template + " 200", () -> answer(http.post(path, SAMPLE)));
@@ -111,19 +113,23 @@ class OpenApiConformanceTest {
       op.getValue().get("responses").properties().forEach(response -> {
         String key = method + " " + path.getKey() + " " + response.getKey();
         tests.add(dynamicTest(key, () -> {
-          Supplier<Answer> provocation = provocations.get(key);
-          assertNotNull(provocation, "no request in this test provokes " + key);
           JsonNode documented = resolve(response.getValue());
-          Map.Entry<String, JsonNode> content = documented.get("content").properties().iterator()
-              .next();
-          Answer answer = provocation.get();
-          assertEquals(Integer.parseInt(response.getKey()), answer.status(), key + ": "
-              + answer.body());
-          assertEquals(content.getKey(), answer.mediaType(), key);
-          if (content.getKey().endsWith("json")) {
-            List<Error> errors = schema(content.getValue().get("schema"))
-                .validate(answer.body(), InputFormat.JSON);
-            assertEquals(List.of(), errors, key + " does not match its schema");
+          // The first media type is the default answer; each further one has its provocation.
+          boolean first = true;
+          for (Map.Entry<String, JsonNode> content : documented.get("content").properties()) {
+            String variant = first ? key : key + " " + content.getKey();
+            first = false;
+            Supplier<Answer> asked = provocations.get(variant);
+            assertNotNull(asked, "no request in this test provokes " + variant);
+            Answer answer = asked.get();
+            assertEquals(Integer.parseInt(response.getKey()), answer.status(), variant + ": "
+                + answer.body());
+            assertEquals(content.getKey(), answer.mediaType(), variant);
+            if (content.getKey().endsWith("json")) {
+              List<Error> errors = schema(content.getValue().get("schema"))
+                  .validate(answer.body(), InputFormat.JSON);
+              assertEquals(List.of(), errors, variant + " does not match its schema");
+            }
           }
         }));
       });
@@ -136,6 +142,12 @@ class OpenApiConformanceTest {
     JsonNode paths = openApi.get("paths");
     for (String key : provocations().keySet()) {
       String[] parts = key.split(" ");
+      if (parts.length > 3) {
+        JsonNode media = resolve(paths.path(parts[1]).path(parts[0].toLowerCase(Locale.ROOT))
+            .path("responses").path(parts[2])).path("content");
+        assertTrue(media.has(parts[3]), key + " is not documented");
+        continue;
+      }
       JsonNode operation = paths.path(parts[1]).path(parts[0].toLowerCase(Locale.ROOT));
       assertTrue(operation.path("responses").has(parts[2]), key + " is not documented");
     }

@@ -13,6 +13,7 @@ import fi.lape.rules.GroupAssessor;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -192,5 +193,43 @@ class ServerEndpointsTest {
     HttpResponse<String> missing = http.post("/v1/timeline?group=orimattila-lape", Http.sample());
     assertEquals(400, missing.statusCode());
     assertEquals("from", Http.json(missing).get("parameter").asString());
+  }
+
+  @Test
+  void acceptTextHtmlGivesLapeReportsPage() {
+    HttpResponse<String> response = http.post("/v1/assess?asOf=" + DAY, Http.sample(),
+        "Accept", "text/html", "Accept-Language", "fi");
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("text/html", Http.mediaType(response));
+    AssessmentReport expected = GroupAssessor.of(Policies.nationalBaseline()).assess(sample, DAY);
+    String html = fi.lape.report.ReportWriter.builder()
+        .format(fi.lape.report.ReportFormat.HTML).locale(Locale.forLanguageTag("fi"))
+        .policy(Policies.nationalBaseline()).build()
+        .write(List.of(fi.lape.report.AssessedSource.builder().label("lähetetty aineisto")
+            .dataset(sample).report(expected).build()));
+    assertEquals(html, response.body());
+  }
+
+  @Test
+  void aMemberListWorkbookIsAssessedLikeItsDataset() {
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    Dataset generated = fi.lape.testkit.Generators.datasets().generate(7L, 6);
+    fi.lape.sheets.MemberSheets.writeXlsx(generated, xlsx, Locale.ENGLISH);
+    String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+            server.uri().resolve("/v1/assess?asOf=" + DAY)).header("Content-Type", type)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(xlsx.toByteArray())));
+    assertEquals(200, response.statusCode(), response.body());
+    Dataset read = fi.lape.sheets.MemberSheets.read(
+        new java.io.ByteArrayInputStream(xlsx.toByteArray()), "dataset.xlsx", Locale.ENGLISH);
+    assertEquals(LapeJson.standard().write(GroupAssessor.of(Policies.nationalBaseline())
+        .assess(read, DAY)), response.body());
+
+    HttpResponse<String> broken = http.send(java.net.http.HttpRequest.newBuilder(
+            server.uri().resolve("/v1/assess")).header("Content-Type", type)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("not a workbook")));
+    assertEquals(400, broken.statusCode(), broken.body());
+    assertEquals("urn:fi.lape:problem:invalid-workbook", Http.json(broken).get("type").asString());
+    assertFalse(Http.json(broken).get("problems").get(0).get("message").asString().isEmpty());
   }
 }

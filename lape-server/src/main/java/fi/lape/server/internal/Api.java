@@ -15,7 +15,12 @@ import fi.lape.json.JsonProblem;
 import fi.lape.json.LapeDocument;
 import fi.lape.json.LapeJson;
 import fi.lape.json.LapeJsonException;
+import fi.lape.report.AssessedSource;
+import fi.lape.report.ReportFormat;
+import fi.lape.report.ReportWriter;
 import fi.lape.rules.GroupAssessor;
+import fi.lape.sheets.MemberSheets;
+import fi.lape.sheets.SheetException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Api {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final String UTF8 = "; charset=utf-8";
+  /** The media type of an XLSX workbook, a member list as lape-sheets reads it. */
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final CoveragePolicy defaultPolicy;
   private final Map<String, GroupAssessor> assessors = new LinkedHashMap<>();
@@ -193,6 +200,14 @@ public final class Api {
     } else {
       report = assessor.assess(dataset, day);
     }
+    if (e.wantsHtml()) {
+      // lape-report's self-contained page, as `lape assess --format html` writes it.
+      String html = ReportWriter.builder().format(ReportFormat.HTML).locale(e.language())
+          .policy(assessor.policy()).build()
+          .write(List.of(AssessedSource.builder().label(Texts.get(e.language(), "report.label"))
+              .dataset(dataset).report(report).build()));
+      return Reply.of(200, "text/html" + UTF8, html);
+    }
     return Reply.json(writer(e.language()).write(report));
   }
 
@@ -262,6 +277,9 @@ public final class Api {
   }
 
   private Dataset dataset(Exchange e) {
+    if (e.contentType().equals(XLSX)) {
+      return workbook(e);
+    }
     if (!isJson(e.contentType())) {
       throw ProblemException.of(415, "unsupported-media-type");
     }
@@ -279,6 +297,17 @@ public final class Api {
       // The reader reports what it finds as located problems; this is the value's own last check.
       throw new ProblemException(400, "invalid-document", null,
           List.of(new JsonProblem("", 0, 0, invalid.getMessage())), 1);
+    } catch (IOException closing) {
+      throw new UncheckedIOException(closing);
+    }
+  }
+
+  /** A member list sent as an XLSX workbook; its problems are located by sheet, row and column. */
+  private static Dataset workbook(Exchange e) {
+    try (InputStream in = new ByteArrayInputStream(e.body())) {
+      return MemberSheets.read(in, "dataset.xlsx", e.language());
+    } catch (SheetException invalid) {
+      throw ProblemException.workbook(invalid.problems());
     } catch (IOException closing) {
       throw new UncheckedIOException(closing);
     }

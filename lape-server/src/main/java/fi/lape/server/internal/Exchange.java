@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param pathParameter the part of the path that a route's {@code {name}} matched, or empty
  * @param query the query parameters, each with its first value
  * @param contentType the request's media type without parameters, lower case, or empty
+ * @param accept the Accept header, or empty
  * @param body the request body, empty when there is none
  * @param language the answer's language: fi, sv or en, from Accept-Language
  */
 public record Exchange(String method, String path, String pathParameter, Map<String, String> query,
-    String contentType, byte[] body, Locale language) {
+    String contentType, String accept, byte[] body, Locale language) {
 
   /** The languages lape speaks, the first being the default. */
   public static final List<Locale> LANGUAGES =
@@ -27,6 +28,13 @@ public record Exchange(String method, String path, String pathParameter, Map<Str
   public Optional<String> parameter(String name) {
     String value = query.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** Whether the caller asks for HTML rather than JSON: Accept names text/html before JSON. */
+  public boolean wantsHtml() {
+    int html = accept.indexOf("text/html");
+    int json = accept.indexOf("json");
+    return html >= 0 && (json < 0 || html < json);
   }
 
   /**

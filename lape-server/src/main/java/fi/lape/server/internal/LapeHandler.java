@@ -110,12 +110,13 @@ public final class LapeHandler extends Handler.Abstract {
       return true;
     }
     String contentType = contentType(request);
+    String accept = String.valueOf(request.getHeaders().get(HttpHeader.ACCEPT));
     Route chosen = route;
     String parameter = pathParameter;
 
     if (!route.work()) {
-      Exchange exchange = new Exchange(method, path, parameter, query, contentType, new byte[0],
-          language);
+      Exchange exchange = new Exchange(method, path, parameter, query, contentType, accept,
+          new byte[0], language);
       write(request, response, callback, answer(chosen, exchange), started);
       return true;
     }
@@ -133,8 +134,8 @@ public final class LapeHandler extends Handler.Abstract {
             bodyFailed(request, response, callback, unwrap(failure), language, started);
             return;
           }
-          Exchange exchange = new Exchange(method, path, parameter, query, contentType, bytes,
-              language);
+          Exchange exchange = new Exchange(method, path, parameter, query, contentType,
+              accept, bytes, language);
           work(request, response, callback, chosen, exchange, started);
         }));
     return true;

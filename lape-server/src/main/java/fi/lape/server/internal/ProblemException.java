@@ -1,6 +1,7 @@
 package fi.lape.server.internal;
 
 import fi.lape.json.JsonProblem;
+import fi.lape.sheets.SheetProblem;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ public final class ProblemException extends RuntimeException {
   private final String type;
   private final transient Object[] arguments;
   private final transient List<JsonProblem> problems;
+  private final transient List<SheetProblem> sheetProblems;
   private final String parameter;
 
   /**
@@ -28,12 +30,24 @@ public final class ProblemException extends RuntimeException {
    */
   public ProblemException(int status, String type, String parameter, List<JsonProblem> problems,
       Object... arguments) {
+    this(status, type, parameter, problems, List.of(), arguments);
+  }
+
+  private ProblemException(int status, String type, String parameter, List<JsonProblem> problems,
+      List<SheetProblem> sheetProblems, Object[] arguments) {
     super(type, null, false, false);
     this.status = status;
     this.type = type;
     this.parameter = parameter;
     this.problems = List.copyOf(problems);
+    this.sheetProblems = List.copyOf(sheetProblems);
     this.arguments = arguments.clone();
+  }
+
+  /** A workbook that cannot be read (400): its problems are located by sheet, row and column. */
+  public static ProblemException workbook(List<SheetProblem> sheetProblems) {
+    return new ProblemException(400, "invalid-workbook", null, List.of(), sheetProblems,
+        new Object[] {sheetProblems.size()});
   }
 
   /** A problem with a query parameter. */
@@ -60,6 +74,10 @@ public final class ProblemException extends RuntimeException {
 
   public List<JsonProblem> problems() {
     return problems;
+  }
+
+  public List<SheetProblem> sheetProblems() {
+    return sheetProblems;
   }
 
   public Object[] arguments() {

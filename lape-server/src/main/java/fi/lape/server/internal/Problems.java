@@ -1,6 +1,7 @@
 package fi.lape.server.internal;
 
 import fi.lape.json.JsonProblem;
+import fi.lape.sheets.SheetProblem;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,6 +42,19 @@ public final class Problems {
           item.put("line", p.line());
           item.put("column", p.column());
         }
+        item.put("message", p.message());
+      }
+    }
+    if (!problem.sheetProblems().isEmpty()) {
+      ArrayNode list = body.putArray("problems");
+      for (SheetProblem p : problem.sheetProblems()) {
+        ObjectNode item = list.addObject();
+        item.put("location", p.location());
+        p.sheet().ifPresent(sheet -> item.put("sheet", sheet));
+        if (p.row() > 0) {
+          item.put("row", p.row());
+        }
+        p.column().ifPresent(column -> item.put("sheetColumn", column));
         item.put("message", p.message());
       }
     }

@@ -6,6 +6,7 @@ import fi.lape.core.Role;
 import fi.lape.core.Sector;
 import fi.lape.core.Voice;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +56,13 @@ public record Candidate(String id, Optional<String> personId, Optional<String> o
     personId = personId == null ? Optional.empty() : personId;
     organisationId = organisationId == null ? Optional.empty() : organisationId;
     role = role == null ? Role.MEMBER : role;
-    sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
-    voices = voices == null || voices.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(voices));
-    duties = duties == null || duties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(duties));
+    // Enum sets keep the codes' order, so that output is the same on every run.
+    sectors = sectors == null || sectors.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(sectors));
+    voices = voices == null || voices.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(voices));
+    duties = duties == null || duties.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(duties));
     seenIn = seenIn == null ? List.of() : List.copyOf(seenIn);
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * non-compliant stretch with what is missing.
  *
  * @param change the change
+ * @param policyId the policy applied
  * @param asOf the day both assessments are made as of
  * @param before the assessment without the change
  * @param after the assessment with the change
@@ -20,7 +21,7 @@ import java.util.List;
  * @param gaps per non-compliant interval of {@code timelineAfter}, the unmet error requirements on
  *     its first day
  */
-public record WhatIf(Change change, LocalDate asOf, GroupAssessment before,
+public record WhatIf(Change change, String policyId, LocalDate asOf, GroupAssessment before,
     GroupAssessment after, ComplianceTimeline timelineBefore, ComplianceTimeline timelineAfter,
     List<Gap> gaps) {
 

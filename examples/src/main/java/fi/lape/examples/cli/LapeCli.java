@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AssessCommand.class,
       TimelineCommand.class,
+      SuggestCommand.class,
+      WhatIfCommand.class,
       RulesCommand.class,
       SchemaCommand.class
     })

@@ -134,7 +134,7 @@ public final class WhatIfs {
       boolean lasting = interval.end().equals(last) && !quiet.isAfter(interval.start());
       gaps.add(new WhatIf.Gap(interval.start(), interval.end(), lasting, missing));
     }
-    return new WhatIf(change, day, before, after, timelineBefore, timelineAfter, gaps);
+    return new WhatIf(change, assessor.policy().id(), day, before, after, timelineBefore, timelineAfter, gaps);
   }
 
 }

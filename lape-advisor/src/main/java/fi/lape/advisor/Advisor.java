@@ -91,7 +91,8 @@ public final class Advisor {
 
   /**
    * The change's effect: the group assessed without and with it on the day every step has taken
-   * effect, and its timeline from the first step's day to the group's last change.
+   * effect, and its timeline from the group's first day (its own term's or its first membership's
+   * start) to the day its last membership change takes effect, with and without the change.
    *
    * @throws LapeValidationException naming the group or the step at fault
    */

@@ -100,6 +100,20 @@ public final class WhatIfs {
     return last;
   }
 
+  /** The first day of the group's own term or of any of its memberships, at the latest {@code ceiling}. */
+  public static LocalDate firstDay(Group group, LocalDate ceiling) {
+    LocalDate first = ceiling;
+    if (group.term().isPresent() && group.term().get().start().isBefore(first)) {
+      first = group.term().get().start();
+    }
+    for (Membership m : group.memberships()) {
+      if (m.term().start().isBefore(first)) {
+        first = m.term().start();
+      }
+    }
+    return first;
+  }
+
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
   }
@@ -109,8 +123,10 @@ public final class WhatIfs {
     Dataset changed = apply(dataset, change);
     String groupId = change.groupId();
     LocalDate day = asOf != null ? asOf : effective(change);
-    LocalDate first = from != null ? from : firstEffective(change);
     Group changedGroup = changed.group(groupId).orElseThrow();
+    LocalDate first = from != null ? from
+        : firstDay(changedGroup, firstDay(dataset.group(groupId).orElseThrow(),
+            firstEffective(change)));
     LocalDate last = to != null ? to : max(lastChange(changedGroup, max(first, day)),
         lastChange(dataset.group(groupId).orElseThrow(), max(first, day)));
     if (last.isBefore(first)) {

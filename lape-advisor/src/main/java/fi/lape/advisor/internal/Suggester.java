@@ -83,10 +83,27 @@ public final class Suggester {
     int maxDeficit = open.stream().mapToInt(CoverageLine::deficit).max().orElse(1);
 
     Hypothesis hypothesis = new Hypothesis(dataset);
-    List<Seat> seats = seats(group, day, candidates, maxDeficit, hypothesis);
-    List<Membership> everyone = new ArrayList<>(group.memberships());
-    seats.forEach(s -> everyone.add(s.membership()));
-    GroupAssessment all = assessor.assess(hypothesis.with(groupId, everyone), groupId, day);
+    // Candidates with the same profile are the same to the rules: only the first ones are seated.
+    List<Seat> distinct = distinctProfiles(seats(group, day, candidates, maxDeficit, hypothesis),
+        maxDeficit);
+    // What each candidate may count toward, by the rules' own account of what would count (the
+    // coverage lines' wouldSatisfy). Candidates alike in that are alike to the cover: a few of each
+    // kind are seated, and the witnesses (Drools) decide for their kind.
+    Map<List<Boolean>, List<Seat>> kinds = new LinkedHashMap<>();
+    List<List<Boolean>> kindOf = new ArrayList<>();
+    for (Seat seat : distinct) {
+      List<Boolean> kind = open.stream()
+          .map(l -> l.wouldSatisfy().countsMembership(seat.membership())).toList();
+      kindOf.add(kind);
+      if (kind.contains(true)) {
+        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(seat);
+      }
+    }
+    List<Seat> relevant = new ArrayList<>();
+    kinds.values().forEach(alike -> relevant.addAll(alike.subList(0,
+        Math.min(alike.size(), Math.max(maxDeficit, 1)))));
+    GroupAssessment all = seatAll(hypothesis, group, relevant, day);
+    boolean everyoneSeated = false;
 
     Map<String, CoverageLine> allLines = new HashMap<>();
     all.coverage().forEach(l -> allLines.put(l.requirementId(), l));
@@ -104,28 +121,36 @@ public final class Suggester {
       }
     }
     // Findings that are not a requirement's: those that seating everyone does not clear no
-    // addition clears; the others are verified on each candidate set.
+    // addition clears; the others are verified on each candidate set. Everyone is seated only
+    // when the relevant candidates alone leave such a finding (a count of branches, say).
     Set<String> openRequirements = new HashSet<>();
     open.forEach(l -> openRequirements.add(l.requirementId()));
-    Set<String> stillWithAll = new HashSet<>();
-    all.findings().forEach(f -> stillWithAll.add(key(f.ruleId(), f.requirementId())));
-    for (Finding f : toClear) {
+    List<Finding> others = toClear.stream().filter(f -> !f.requirementId()
+        .map(openRequirements::contains).orElse(false)).toList();
+    Set<String> stillWithAll = keys(all);
+    if (relevant.size() < distinct.size()
+        && others.stream().anyMatch(f -> stillWithAll.contains(key(f.ruleId(), f.requirementId())))) {
+      stillWithAll.retainAll(keys(seatAll(hypothesis, group, distinct, day)));
+      everyoneSeated = true;
+    }
+    for (Finding f : others) {
       String k = key(f.ruleId(), f.requirementId());
-      boolean requirement = f.requirementId().map(openRequirements::contains).orElse(false);
-      if (!requirement && stillWithAll.contains(k) && unmeetableKeys.add(k)) {
+      if (stillWithAll.contains(k) && unmeetableKeys.add(k)) {
         unmeetable.add(new Unmeetable(f.ruleId(), f.requirementId(), f.severity(),
             Optional.empty()));
       }
     }
 
-    List<Seat> distinct = distinctProfiles(seats, maxDeficit);
     boolean[][] covers = new boolean[distinct.size()][coverable.size()];
     int[] person = new int[distinct.size()];
     for (int c = 0; c < distinct.size(); c++) {
-      String membershipId = distinct.get(c).membership().id();
-      for (int r = 0; r < coverable.size(); r++) {
-        covers[c][r] = allLines.get(coverable.get(r).requirementId()).witnessIds()
-            .contains(membershipId);
+      List<Seat> alike = kinds.get(kindOf.get(c));
+      if (alike != null) {
+        String representative = alike.get(0).membership().id();
+        for (int r = 0; r < coverable.size(); r++) {
+          covers[c][r] = allLines.get(coverable.get(r).requirementId()).witnessIds()
+              .contains(representative);
+        }
       }
       person[c] = distinct.get(c).person();
     }
@@ -158,8 +183,10 @@ public final class Suggester {
         proven = false;
       }
     }
-    LOG.debug("suggestion for {}: {} candidates, {} distinct, {} nodes, {} verifications, {}",
-        groupId, candidates.size(), distinct.size(), search.nodes(), verifications[0], outcome);
+    LOG.debug("suggestion for {}: {} candidates, {} distinct, {} seated, everyone {}, {} nodes,"
+        + " {} verifications, {}",
+        groupId, candidates.size(), distinct.size(), relevant.size(), everyoneSeated,
+        search.nodes(), verifications[0], outcome);
     if (found[0] == null) {
       return new Suggestions(groupId, day, assessor.policy().id(), options.includeWarnings(),
           Suggestions.Status.NOT_FOUND, List.of(), unmeetable, false, candidates.size(), before,
@@ -172,6 +199,19 @@ public final class Suggester {
         clearsAll ? Suggestions.Status.COMPLETE : Suggestions.Status.PARTIAL,
         additions(distinct, chosen, open, after), unmeetable, proven, candidates.size(), before,
         Optional.of(after));
+  }
+
+  private GroupAssessment seatAll(Hypothesis hypothesis, Group group, List<Seat> seats,
+      LocalDate day) {
+    List<Membership> everyone = new ArrayList<>(group.memberships());
+    seats.forEach(s -> everyone.add(s.membership()));
+    return assessor.assess(hypothesis.with(group.id(), everyone), group.id(), day);
+  }
+
+  private static Set<String> keys(GroupAssessment a) {
+    Set<String> keys = new HashSet<>();
+    a.findings().forEach(f -> keys.add(key(f.ruleId(), f.requirementId())));
+    return keys;
   }
 
   private static String key(String ruleId, Optional<String> requirementId) {

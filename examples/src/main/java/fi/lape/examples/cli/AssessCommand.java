@@ -4,12 +4,14 @@ import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.examples.SampleData;
 import fi.lape.json.LapeJson;
+import fi.lape.report.ReportFormat;
 import fi.lape.rules.GroupAssessor;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -25,7 +27,10 @@ final class AssessCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
     text,
-    json
+    json,
+    html,
+    sarif,
+    junit
   }
 
   @ParentCommand LapeCli root;
@@ -40,8 +45,11 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
   String policy;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
+  @Option(names = "--format", paramLabel = "text|json|html|sarif|junit", descriptionKey = "format")
   Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
+  Path output;
 
   @Option(names = "--show-names", descriptionKey = "show-names")
   boolean showNames;
@@ -50,9 +58,11 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = root.messages();
     CoveragePolicy coverage = Inputs.policy(policy, messages);
-    List<Inputs.Source> sources = files.isEmpty()
-        ? List.of(Inputs.sample(messages))
-        : Inputs.datasets(files, messages);
+    List<DatasetArguments.Located> located = files.isEmpty()
+        ? List.of(new DatasetArguments.Located(Inputs.sample(messages), Optional.empty()))
+        : DatasetArguments.read(files, System.in, messages);
+    List<Inputs.Source> sources = located.stream().map(DatasetArguments.Located::source)
+        .collect(Collectors.toList());
     // The sample is best seen in autumn 2017 (SampleData.DEFAULT_AS_OF says why); real data today.
     LocalDate day = asOf != null ? asOf : files.isEmpty() ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
@@ -62,23 +72,27 @@ final class AssessCommand implements Callable<Integer> {
         .map(source -> assessor.assess(source.dataset(), day))
         .collect(Collectors.toList());
 
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      LapeJson json = LapeJson.builder().language(messages.locale()).pretty(true).build();
-      List<String> documents = reports.stream().map(json::write).collect(Collectors.toList());
-      // One dataset gives the report document itself; several give an array of them.
-      out.println(documents.size() == 1 ? documents.get(0).strip()
-          : "[" + documents.stream().map(String::strip).collect(Collectors.joining(",\n")) + "]");
-    } else {
-      AssessmentText text = new AssessmentText(messages, showNames);
-      for (int i = 0; i < reports.size(); i++) {
-        if (i > 0) {
-          out.println();
+    ReportOutput.to(output, spec.commandLine().getOut(), messages, out -> {
+      if (format == Format.html || format == Format.sarif || format == Format.junit) {
+        ReportOutput.write(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), located,
+            reports, assessor, coverage, messages, showNames, out);
+      } else if (format == Format.json) {
+        LapeJson json = LapeJson.builder().language(messages.locale()).pretty(true).build();
+        List<String> documents = reports.stream().map(json::write).collect(Collectors.toList());
+        // One dataset gives the report document itself; several give an array of them.
+        out.println(documents.size() == 1 ? documents.get(0).strip()
+            : "[" + documents.stream().map(String::strip).collect(Collectors.joining(",\n")) + "]");
+      } else {
+        AssessmentText text = new AssessmentText(messages, showNames);
+        for (int i = 0; i < reports.size(); i++) {
+          if (i > 0) {
+            out.println();
+          }
+          out.print(text.render(reports.get(i), sources.get(i).dataset(), sources.get(i).label(),
+              coverage.name()));
         }
-        out.print(text.render(reports.get(i), sources.get(i).dataset(), sources.get(i).label(),
-            coverage.name()));
       }
-    }
+    });
     return reports.stream().allMatch(AssessmentReport::isCompliant) ? ExitCode.COMPLIANT
         : ExitCode.NON_COMPLIANT;
   }

@@ -8,6 +8,7 @@ import fi.lape.examples.SampleData;
 import fi.lape.json.JsonProblem;
 import fi.lape.json.LapeJson;
 import fi.lape.json.LapeJsonException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,17 +37,28 @@ final class Inputs {
 
   /** The datasets in {@code files}, in order; all files are read before any problem is raised. */
   static List<Source> datasets(List<Path> files, Messages messages) {
-    LapeJson json = LapeJson.standard();
     List<String> errors = new ArrayList<>();
     List<Source> sources = new ArrayList<>();
     for (Path file : files) {
-      read(file, json::readDataset, messages, errors)
-          .ifPresent(dataset -> sources.add(new Source(file.toString(), dataset)));
+      dataset(file, messages, errors).ifPresent(sources::add);
     }
     if (!errors.isEmpty()) {
       throw CliException.badInput(errors);
     }
     return sources;
+  }
+
+  /** The dataset in {@code file}, or empty with its problems added to {@code errors}. */
+  static Optional<Source> dataset(Path file, Messages messages, List<String> errors) {
+    return read(file, LapeJson.standard()::readDataset, messages, errors)
+        .map(dataset -> new Source(file.toString(), dataset));
+  }
+
+  /** The dataset on {@code in}, named {@code label}; or empty with its problems in {@code errors}. */
+  static Optional<Source> stdin(InputStream in, String label, Messages messages,
+      List<String> errors) {
+    return parse(label, () -> LapeJson.standard().readDataset(in), messages, errors)
+        .map(dataset -> new Source(label, dataset));
   }
 
   /** The built-in policy with id {@code idOrFile}, else the policy document in that file. */
@@ -82,8 +95,13 @@ final class Inputs {
       errors.add(messages.get("error.noFile", file));
       return Optional.empty();
     }
+    return parse(file.toString(), () -> reader.apply(file), messages, errors);
+  }
+
+  private static <T> Optional<T> parse(String file, Supplier<T> reader, Messages messages,
+      List<String> errors) {
     try {
-      return Optional.of(reader.apply(file));
+      return Optional.of(reader.get());
     } catch (LapeJsonException e) {
       errors.add(messages.get("error.problems", file, e.problems().size()));
       for (JsonProblem p : e.problems()) {

@@ -1,0 +1,89 @@
+package fi.lape.examples.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The dataset arguments of {@code lape assess}: files, {@code -} for standard input, and
+ * directories, each of which stands for the dataset files ({@code *.json}) directly in it, in
+ * name order. Every argument is read before any problem is raised, and all problems are told at
+ * once.
+ */
+final class DatasetArguments {
+  /** The argument that means standard input. */
+  static final String STDIN = "-";
+
+  /** A dataset read from an argument, and where pipelines find it (none for standard input). */
+  record Located(Inputs.Source source, Optional<String> uri) {}
+
+  private DatasetArguments() {}
+
+  /** The datasets the arguments stand for, in order; {@code stdin} is read for {@code -}. */
+  static List<Located> read(List<Path> arguments, InputStream stdin, Messages messages) {
+    List<String> errors = new ArrayList<>();
+    List<Located> datasets = new ArrayList<>();
+    boolean stdinRead = false;
+    for (Path argument : arguments) {
+      if (argument.toString().equals(STDIN)) {
+        if (stdinRead) {
+          errors.add(messages.get("error.stdinTwice"));
+          continue;
+        }
+        stdinRead = true;
+        Inputs.stdin(stdin, messages.get("source.stdin"), messages, errors)
+            .ifPresent(source -> datasets.add(new Located(source, Optional.empty())));
+      } else if (Files.isDirectory(argument)) {
+        List<Path> files = datasetFiles(argument, messages, errors);
+        if (files.isEmpty()) {
+          errors.add(messages.get("error.noDatasets", argument));
+        }
+        for (Path file : files) {
+          read(file, messages, errors).ifPresent(datasets::add);
+        }
+      } else {
+        read(argument, messages, errors).ifPresent(datasets::add);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw CliException.badInput(errors);
+    }
+    return datasets;
+  }
+
+  private static Optional<Located> read(Path file, Messages messages, List<String> errors) {
+    return Inputs.dataset(file, messages, errors)
+        .map(source -> new Located(source, Optional.of(uri(file))));
+  }
+
+  /** The dataset files directly in {@code directory}, by name. */
+  private static List<Path> datasetFiles(Path directory, Messages messages, List<String> errors) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      errors.add(messages.get("error.unreadable", directory, e.getMessage()));
+      return List.of();
+    }
+  }
+
+  /**
+   * A file as SARIF's artifact location: a relative path as given, with forward slashes; an
+   * absolute one as a file URI.
+   */
+  static String uri(Path file) {
+    return file.isAbsolute() ? file.toUri().toString()
+        : file.normalize().toString().replace(File.separatorChar, '/');
+  }
+}

@@ -48,10 +48,16 @@ final class WhatIfText {
     }
     if (!changed.isEmpty()) {
       out.append(messages.get("whatIf.newFindings")).append('\n');
+      int severityWidth = changed.stream()
+          .mapToInt(f -> f.severity().displayName(locale).length()).max().orElse(0);
+      int idWidth = changed.stream()
+          .mapToInt(f -> f.requirementId().orElse(f.ruleId()).length()).max().orElse(0);
       for (Finding f : changed) {
-        out.append(INDENT).append(f.severity().displayName(locale)).append("  ")
-            .append(f.requirementId().orElse(f.ruleId())).append("  ")
-            .append(f.message(locale)).append('\n');
+        out.append(INDENT)
+            .append(AssessmentText.pad(f.severity().displayName(locale), severityWidth, false))
+            .append("  ")
+            .append(AssessmentText.pad(f.requirementId().orElse(f.ruleId()), idWidth, false))
+            .append("  ").append(f.message(locale)).append('\n');
       }
     }
     List<String> cleared = new ArrayList<>();

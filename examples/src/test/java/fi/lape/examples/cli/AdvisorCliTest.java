@@ -183,6 +183,13 @@ class AdvisorCliTest {
   }
 
   @Test
+  void thePublishedExampleChangeIsTheOneInTheReadme() {
+    Cli run = Cli.run("what-if", "orimattila-lape", "data/orimattila-change.json", "--lang", "en");
+    assertEquals(ExitCode.NON_COMPLIANT, run.exitCode, run.toString());
+    assertTrue(run.out.contains("  error    LAPE-M02         Social and health"), run.out);
+  }
+
+  @Test
   void badChangesSayWhere() throws IOException {
     Path change = write("change.json", """
         {"format": "lape-change", "version": "1.0", "groupId": "orimattila-lape",

@@ -227,7 +227,7 @@ final class AssessmentText {
     return f.requirementId().filter(r -> !r.equals(f.ruleId())).orElse(f.ruleId());
   }
 
-  private String criteria(Criteria c) {
+  String criteria(Criteria c) {
     List<String> options = new ArrayList<>();
     options.addAll(names(c.sectors()));
     options.addAll(names(c.branches()));

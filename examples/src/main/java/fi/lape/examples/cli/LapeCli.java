@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AssessCommand.class,
       TimelineCommand.class,
+      SuggestCommand.class,
+      WhatIfCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
       ConvertCommand.class,

@@ -46,6 +46,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}", descriptionKey = "policy")
   String policy;
 
+  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "timeline-format")
+  AssessCommand.Format format = AssessCommand.Format.text;
+
   @Override
   public Integer call() {
     Messages messages = root.messages();
@@ -62,8 +65,13 @@ final class TimelineCommand implements Callable<Integer> {
     }
     ComplianceTimeline timeline = GroupAssessor.of(coverage)
         .timeline(source.dataset(), groupId, first, last);
-    spec.commandLine().getOut().print(new TimelineText(messages).render(timeline, group,
-        coverage, to == null ? Optional.of(last) : Optional.empty()));
+    if (format == AssessCommand.Format.json) {
+      spec.commandLine().getOut().println(AdvisorInputs.json(messages, null)
+          .write(timeline, coverage.id()).strip());
+    } else {
+      spec.commandLine().getOut().print(new TimelineText(messages).render(timeline, group,
+          coverage, to == null ? Optional.of(last) : Optional.empty()));
+    }
     return timeline.intervals().stream().allMatch(i -> i.verdict() == Verdict.COMPLIANT)
         ? ExitCode.COMPLIANT : ExitCode.NON_COMPLIANT;
   }

@@ -90,8 +90,8 @@ final class Inputs {
         String pointer = p.pointer().isEmpty() ? "/" : p.pointer();
         errors.add(p.line() > 0
             ? messages.get("error.problemAt", Integer.toString(p.line()),
-                Integer.toString(p.column()), pointer, p.message())
-            : messages.get("error.problem", pointer, p.message()));
+                Integer.toString(p.column()), pointer, p.message(messages.locale()))
+            : messages.get("error.problem", pointer, p.message(messages.locale())));
       }
     } catch (UncheckedIOException e) {
       errors.add(messages.get("error.unreadable", file, e.getCause().getMessage()));

@@ -5,6 +5,7 @@ import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.json.LapeDocument;
 import fi.lape.json.LapeJsonException;
+import fi.lape.json.LocatedDataset;
 import fi.lape.json.ProblemCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,6 +74,14 @@ public final class DocumentReader {
   public Dataset dataset(String json) {
     return read(json, LapeDocument.DATASET,
         (problems, root) -> new DatasetBinder(problems, options).dataset(root, true));
+  }
+
+  /** The dataset in {@code json} with the places of its groups and memberships. */
+  public LocatedDataset locatedDataset(String json) {
+    return read(json, LapeDocument.DATASET, (problems, root) -> {
+      Dataset dataset = new DatasetBinder(problems, options).dataset(root, true);
+      return dataset == null ? null : Locations.of(dataset, root);
+    });
   }
 
   /** The policy in {@code json}. */

@@ -20,6 +20,13 @@ public enum LapeDocument {
   /** An assessment report: {@code fi.lape.core.report.AssessmentReport}. */
   REPORT("lape-report", "report");
 
+  /**
+   * The class-path resource of the JSON Schema of the report set document ({@code
+   * lape-report-set}), which {@link ReportSetWriter} writes for several dataset files.
+   */
+  public static final String REPORT_SET_SCHEMA_RESOURCE =
+      "/fi/lape/json/schema/report-set-1.schema.json";
+
   private static final String VERSION = "1.0";
   private static final String MAJOR = "1";
 

@@ -268,6 +268,19 @@ public final class LapeJson {
     write(Objects.requireNonNull(report, "report"), LapeDocument.REPORT, path);
   }
 
+  /**
+   * A writer of the report set document ({@code lape-report-set}) to {@code out} in UTF-8, which
+   * stays open: several files' reports and problems in one document, streamed file by file.
+   */
+  public ReportSetWriter reportSetWriter(OutputStream out) {
+    return new ReportSetWriter(writer.reportSet(Objects.requireNonNull(out, "out")));
+  }
+
+  /** Like {@link #reportSetWriter(OutputStream)}, to {@code out}, which stays open. */
+  public ReportSetWriter reportSetWriter(Writer out) {
+    return new ReportSetWriter(writer.reportSet(Objects.requireNonNull(out, "out")));
+  }
+
   private String text(Path path, LapeDocument kind) {
     try (InputStream in = Files.newInputStream(path)) {
       return reader.text(in, kind);

@@ -1,17 +1,13 @@
 package fi.lape.examples.cli;
 
 import fi.lape.core.policy.CoveragePolicy;
-import fi.lape.core.report.AssessmentReport;
 import fi.lape.examples.SampleData;
-import fi.lape.json.LapeJson;
 import fi.lape.rules.GroupAssessor;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,36 +46,16 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = root.messages();
     CoveragePolicy coverage = Inputs.policy(policy, messages);
-    List<Inputs.Source> sources = files.isEmpty()
-        ? List.of(Inputs.sample(messages))
-        : Inputs.datasets(files, messages);
+    Inputs.Batch batch = files.isEmpty()
+        ? new Inputs.Batch(List.of(Inputs.sample(messages)), List.of())
+        : Inputs.readAll(files, messages);
     // The sample is best seen in autumn 2017 (SampleData.DEFAULT_AS_OF says why); real data today.
     LocalDate day = asOf != null ? asOf : files.isEmpty() ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
 
     GroupAssessor assessor = GroupAssessor.of(coverage);
-    List<AssessmentReport> reports = sources.stream()
-        .map(source -> assessor.assess(source.dataset(), day))
-        .collect(Collectors.toList());
-
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      LapeJson json = LapeJson.builder().language(messages.locale()).pretty(true).build();
-      List<String> documents = reports.stream().map(json::write).collect(Collectors.toList());
-      // One dataset gives the report document itself; several give an array of them.
-      out.println(documents.size() == 1 ? documents.get(0).strip()
-          : "[" + documents.stream().map(String::strip).collect(Collectors.joining(",\n")) + "]");
-    } else {
-      AssessmentText text = new AssessmentText(messages, showNames);
-      for (int i = 0; i < reports.size(); i++) {
-        if (i > 0) {
-          out.println();
-        }
-        out.print(text.render(reports.get(i), sources.get(i).dataset(), sources.get(i).label(),
-            coverage.name()));
-      }
-    }
-    return reports.stream().allMatch(AssessmentReport::isCompliant) ? ExitCode.COMPLIANT
-        : ExitCode.NON_COMPLIANT;
+    return new AssessOutput(messages, assessor, day, coverage.name()).write(batch.sources(),
+        batch.failed(), files.size() > 1, format == Format.json, showNames,
+        spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

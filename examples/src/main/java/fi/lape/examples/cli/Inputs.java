@@ -33,6 +33,40 @@ final class Inputs {
     return new Source(messages.get("source.sample"), SampleData.dataset());
   }
 
+  /**
+   * The datasets of {@code files} that could be read, in order, and the error lines of those that
+   * could not: a bad file does not hide the good ones.
+   */
+  static Batch readAll(List<Path> files, Messages messages) {
+    LapeJson json = LapeJson.standard();
+    List<Source> sources = new ArrayList<>();
+    List<Failed> failed = new ArrayList<>();
+    for (Path file : files) {
+      List<String> errors = new ArrayList<>();
+      List<JsonProblem> problems = new ArrayList<>();
+      Optional<Dataset> dataset = read(file, path -> {
+        try {
+          return json.readDataset(path);
+        } catch (LapeJsonException e) {
+          problems.addAll(e.problems());
+          throw e;
+        }
+      }, messages, errors);
+      if (dataset.isPresent()) {
+        sources.add(new Source(file.toString(), dataset.get()));
+      } else {
+        failed.add(new Failed(file.toString(), errors, problems));
+      }
+    }
+    return new Batch(sources, failed);
+  }
+
+  /** A file that could not be read: its error lines and, for a bad document, its problems. */
+  record Failed(String label, List<String> errors, List<JsonProblem> problems) {}
+
+  /** The files that could be read and those that could not. */
+  record Batch(List<Source> sources, List<Failed> failed) {}
+
   /** The datasets in {@code files}, in order; all files are read before any problem is raised. */
   static List<Source> datasets(List<Path> files, Messages messages) {
     LapeJson json = LapeJson.standard();

@@ -106,4 +106,16 @@ class BenchmarkSetupTest {
     assertTrue(e.getMessage().startsWith("the group: lape and the reference evaluator disagree"),
         e.getMessage());
   }
+
+  @Test
+  void theServerAnswersTheSampleAsTheLibraryDoes() {
+    ServerBenchmark benchmark = new ServerBenchmark();
+    benchmark.setUp();
+    try {
+      assertEquals(benchmark.inProcessReadAssessWrite(), benchmark.http());
+      assertEquals(16, benchmark.inProcessAssess().groups().size());
+    } finally {
+      benchmark.tearDown();
+    }
+  }
 }

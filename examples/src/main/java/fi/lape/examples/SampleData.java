@@ -4,7 +4,6 @@ import fi.lape.core.Branch;
 import fi.lape.core.Channel;
 import fi.lape.core.Dataset;
 import fi.lape.core.Duty;
-import fi.lape.core.Geography;
 import fi.lape.core.Group;
 import fi.lape.core.GroupKind;
 import fi.lape.core.GroupLink;
@@ -147,17 +146,8 @@ public final class SampleData {
   }
 
   private Dataset build() {
-    Geography fi = Geography.builtIn();
     Dataset.Builder b = Dataset.builder();
-    // Spelled out although built in, so that the JSON form of the sample shows the geography part
-    // of the format and reads the same on a lape that ships other reference data.
-    for (String region : List.of("06", "07", "11")) {
-      b.addRegion(fi.region(region).orElseThrow());
-    }
-    b.addAllMunicipalities(fi.municipalitiesOf("07", DEFAULT_AS_OF));
-    for (String code : List.of(AKAA, SIILINJARVI, VARKAUS)) {
-      b.addMunicipality(fi.municipality(code).orElseThrow());
-    }
+    // No geography: every municipality, region and wellbeing services county is built in.
     b.addAllOrganisations(organisations());
     List<Group> groups = List.of(
         paijatHameSteeringGroup(),

@@ -128,4 +128,41 @@ class LapeJarIT {
           jar.getManifest().getMainAttributes().getValue("Main-Class"));
     }
   }
+
+  @Test
+  void javaMinusJarServesUntilStopped() throws Exception {
+    Process process = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "serve",
+        "--port", "0", "--lang", "en").start();
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(
+        process.getErrorStream()));
+    try {
+      java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+          process.getInputStream(), StandardCharsets.UTF_8));
+      String listening = out.readLine();
+      java.util.regex.Matcher uri = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:\\d+/")
+          .matcher(String.valueOf(listening));
+      assertTrue(uri.find(), listening);
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      java.net.URI base = java.net.URI.create(uri.group());
+      java.net.http.HttpResponse<String> assessed = client.send(java.net.http.HttpRequest
+              .newBuilder(base.resolve("/v1/assess?asOf=2017-11-01"))
+              .header("Content-Type", "application/json")
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(
+                  Path.of("data/sample-dataset.json"))).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(200, assessed.statusCode(), assessed.body());
+      assertEquals(GroupAssessor.of(Policies.nationalBaseline())
+              .assess(SampleData.dataset(), SampleData.DEFAULT_AS_OF),
+          LapeJson.standard().readReport(assessed.body()));
+      java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest
+              .newBuilder(base).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertTrue(page.body().contains("<title>lape</title>"), page.body());
+    } finally {
+      process.destroy();
+    }
+    // SIGTERM runs the shutdown hook, which stops the server gracefully.
+    assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running");
+    assertEquals("", err.join(), "no log noise, no stack trace");
+  }
 }

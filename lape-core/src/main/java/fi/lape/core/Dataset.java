@@ -2,9 +2,12 @@ package fi.lape.core;
 
 import fi.lape.core.internal.DatasetChecker;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -97,6 +100,40 @@ public abstract class Dataset {
   public final Optional<String> regionOf(Group group, LocalDate day) {
     return group.scope().region()
         .or(() -> group.scope().municipality().flatMap(m -> geography().regionOf(m, day)));
+  }
+
+  /**
+   * Every place in this dataset that uses a municipality code merged away by {@code day}, with a
+   * message naming the successor: "532 Nastola was merged into 398 Lahti on 2016-01-01". These are
+   * notices, not errors or findings: the dataset was accepted when built because the code was in
+   * force before the merger, and an assessment on {@code day} still runs; the caller decides
+   * whether to show them (lape's command line does) or to stop.
+   *
+   * <pre>{@code
+   * for (DatasetProblem p : dataset.mergedMunicipalityCodes(LocalDate.of(2018, 1, 1))) {
+   *   System.out.println(p); // /groups/0/scope/municipality: 532 Nastola was merged into ...
+   * }
+   * }</pre>
+   */
+  public final List<DatasetProblem> mergedMunicipalityCodes(LocalDate day) {
+    Geography geography = geography();
+    List<DatasetProblem> notices = new ArrayList<>();
+    BiConsumer<String, String> check = (code, pointer) -> geography
+        .mergerNotice(code, day, Locale.ENGLISH)
+        .ifPresent(message -> notices.add(DatasetProblem.of(pointer, message)));
+    for (int i = 0; i < persons().size(); i++) {
+      String at = "/persons/" + i + "/homeMunicipality";
+      persons().get(i).homeMunicipality().ifPresent(code -> check.accept(code, at));
+    }
+    for (int i = 0; i < organisations().size(); i++) {
+      String at = "/organisations/" + i + "/municipality";
+      organisations().get(i).municipality().ifPresent(code -> check.accept(code, at));
+    }
+    for (int i = 0; i < groups().size(); i++) {
+      String at = "/groups/" + i + "/scope/municipality";
+      groups().get(i).scope().municipality().ifPresent(code -> check.accept(code, at));
+    }
+    return List.copyOf(notices);
   }
 
   /** Whether any person carries a name or contact details. */

@@ -39,6 +39,13 @@ public abstract class Municipality {
   /** The regions the municipality has belonged to, each with its period. */
   public abstract List<RegionMembership> regionMemberships();
 
+  /**
+   * The code of the wellbeing services county the municipality belongs to since {@link
+   * WellbeingServicesCounty#FIRST_DAY}; empty for Helsinki and the municipalities of Åland, which
+   * belong to none, and for a municipality abolished before the counties began.
+   */
+  public abstract Optional<String> wellbeingServicesCounty();
+
   /** Whether {@code code} has the form of a municipality code. */
   public static boolean isCode(String code) {
     return CODE.matcher(code).matches();
@@ -62,6 +69,10 @@ public abstract class Municipality {
     Checks.check(isCode(code()), "municipality: code '%s' is not a three-digit code",
         Checks.abbreviate(code()));
     Checks.check(!name().isBlank(), "municipality %s: name is blank", code());
+    wellbeingServicesCounty().ifPresent(county -> Checks.check(
+        WellbeingServicesCounty.isCode(county),
+        "municipality %s: wellbeingServicesCounty '%s' is not a two-digit code", code(),
+        Checks.abbreviate(county)));
     List<RegionMembership> periods = regionMemberships();
     for (int i = 0; i < periods.size(); i++) {
       for (int j = i + 1; j < periods.size(); j++) {

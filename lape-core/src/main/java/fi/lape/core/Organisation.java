@@ -34,6 +34,13 @@ public abstract class Organisation {
   /** The code of the region it works in, if any (e.g. a wellbeing services county). */
   public abstract Optional<String> region();
 
+  /**
+   * The code of the wellbeing services county this organisation is, for one of kind {@link
+   * OrganisationKind#WELLBEING_SERVICES_COUNTY} (e.g. {@code 09} for Päijät-Hämeen
+   * hyvinvointialue); a dataset checks that the county exists.
+   */
+  public abstract Optional<String> wellbeingServicesCounty();
+
   /** The sectors it provides. */
   public abstract Set<Sector> sectors();
 
@@ -51,6 +58,14 @@ public abstract class Organisation {
         Checks.abbreviate(code)));
     region().ifPresent(code -> Checks.check(Region.isCode(code),
         "organisation %s: region '%s' is not a two-digit code", id(), Checks.abbreviate(code)));
+    wellbeingServicesCounty().ifPresent(code -> {
+      Checks.check(WellbeingServicesCounty.isCode(code),
+          "organisation %s: wellbeingServicesCounty '%s' is not a two-digit code", id(),
+          Checks.abbreviate(code));
+      Checks.check(kind() == OrganisationKind.WELLBEING_SERVICES_COUNTY,
+          "organisation %s: only an organisation of kind WELLBEING_SERVICES_COUNTY refers to a"
+              + " wellbeingServicesCounty, this one is %s", id(), kind());
+    });
   }
 
   /** Builds an {@link Organisation}; {@code build()} fails fast on a missing or malformed field. */

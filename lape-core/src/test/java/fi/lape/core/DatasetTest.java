@@ -194,7 +194,7 @@ class DatasetTest {
   void unknownRegionCodesAreReportedWhereOrganisationsGroupsAndMunicipalitiesUseThem() {
     InvalidDatasetException e = rejected(Dataset.builder()
         .addMunicipality(Municipality.builder().code("171").name("Joroinen")
-            .addRegionMembership(RegionMembership.between("10", Optional.empty(),
+            .addRegionMembership(RegionMembership.between("20", Optional.empty(),
                 Optional.of(LocalDate.of(2020, 12, 31))))
             .addRegionMembership(RegionMembership.between("11",
                 Optional.of(LocalDate.of(2021, 1, 1)), Optional.empty()))
@@ -205,7 +205,7 @@ class DatasetTest {
             .scope(Scope.region("99")).build()));
     assertEquals(3, e.problems().size(), e.getMessage());
     assertProblem(e.problems().get(0), "/municipalities/0/regionMemberships/0/regionCode",
-        "region code 10");
+        "region code 20");
     assertProblem(e.problems().get(1), "/organisations/0/region", "region code 98");
     assertProblem(e.problems().get(2), "/groups/0/scope/region", "region code 99");
   }

@@ -44,16 +44,23 @@ class PackagingIT {
   }
 
   @Test
-  void theJarIsAnAutomaticModuleWithAStableName() throws IOException {
+  void theJarIsANamedModuleThatExportsTheApiAndKeepsInternalToLape() throws IOException {
     Set<ModuleReference> modules = ModuleFinder.of(JAR).findAll();
     assertEquals(1, modules.size());
     ModuleDescriptor module = modules.iterator().next().descriptor();
     assertEquals(property("lape.moduleName"), module.name());
     assertEquals("fi.lape.core", module.name());
-    assertTrue(module.isAutomatic(), "lape-core ships no module-info, only Automatic-Module-Name");
+    assertFalse(module.isAutomatic(), "lape-core ships a module-info");
     assertTrue(module.packages().containsAll(
         Set.of("fi.lape.core", "fi.lape.core.policy", "fi.lape.core.report")), module.packages()
         .toString());
+    for (ModuleDescriptor.Exports e : module.exports()) {
+      assertEquals(e.source().endsWith(".internal"), e.isQualified(), e.toString());
+      e.targets().forEach(t -> assertTrue(t.startsWith("fi.lape."), e.toString()));
+    }
+    assertEquals(Set.of("fi.lape.core", "fi.lape.core.policy", "fi.lape.core.report",
+        "fi.lape.core.internal"), module.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet()));
     try (JarFile file = new JarFile(JAR.toFile())) {
       assertEquals("fi.lape.core",
           file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
@@ -64,7 +71,8 @@ class PackagingIT {
   void theJarCarriesTheBuiltInReferenceDataAndTexts() throws IOException {
     List<String> entries = entries(JAR);
     for (String resource : List.of("fi/lape/core/internal/regions.csv",
-        "fi/lape/core/internal/municipalities.csv", "fi/lape/core/internal/texts.properties",
+        "fi/lape/core/internal/municipalities.csv", "fi/lape/core/internal/wellbeing_counties.csv",
+        "fi/lape/core/internal/mergers.csv", "fi/lape/core/internal/texts.properties",
         "fi/lape/core/internal/texts_fi.properties", "fi/lape/core/internal/texts_sv.properties")) {
       assertTrue(entries.contains(resource), resource);
     }

@@ -259,16 +259,16 @@ class TargetedGeneratorsTest {
 
   @Test
   void aMunicipalityUnknownToTheBuiltInGeographyIsAddedToTheDataset() {
-    Requirement own = Requirement.builder().id("HUITTINEN-POLICE")
-        .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP).municipality("102")
+    Requirement own = Requirement.builder().id("INVENTED-POLICE")
+        .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP).municipality("999")
         .anyOf(Criteria.builder().addSector(fi.lape.core.Sector.POLICE).build()).build();
     CoveragePolicy policy = CoveragePolicy.builder().from(BASELINE).addRequirement(own).build();
-    Property.forAllGroups(Generators.barelyMeeting(policy, "HUITTINEN-POLICE"))
+    Property.forAllGroups(Generators.barelyMeeting(policy, "INVENTED-POLICE"))
         .named("unknown municipality")
         .cases(30)
         .check(example -> {
-          assertEquals("102", example.group().scope().municipality().orElseThrow());
-          assertEquals(List.of("102"), example.dataset().municipalities().stream()
+          assertEquals("999", example.group().scope().municipality().orElseThrow());
+          assertEquals(List.of("999"), example.dataset().municipalities().stream()
               .map(fi.lape.core.Municipality::code).toList());
           assertEquals(1, example.witnesses(own).stream().map(Membership::personId).distinct()
               .count());

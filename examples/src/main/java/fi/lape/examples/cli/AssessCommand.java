@@ -1,13 +1,18 @@
 package fi.lape.examples.cli;
 
 import fi.lape.core.policy.CoveragePolicy;
+import fi.lape.core.report.AssessmentReport;
 import fi.lape.examples.SampleData;
+import fi.lape.report.ReportFormat;
 import fi.lape.rules.GroupAssessor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +26,10 @@ final class AssessCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
     text,
-    json
+    json,
+    html,
+    sarif,
+    junit
   }
 
   @ParentCommand LapeCli root;
@@ -36,8 +44,11 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
   String policy;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
+  @Option(names = "--format", paramLabel = "text|json|html|sarif|junit", descriptionKey = "format")
   Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
+  Path output;
 
   @Option(names = "--show-names", descriptionKey = "show-names")
   boolean showNames;
@@ -46,16 +57,37 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = root.messages();
     CoveragePolicy coverage = Inputs.policy(policy, messages);
-    Inputs.Batch batch = files.isEmpty()
-        ? new Inputs.Batch(List.of(Inputs.sample(messages)), List.of())
-        : Inputs.readAll(files, messages);
+    DatasetArguments.Read read = files.isEmpty()
+        ? new DatasetArguments.Read(List.of(new DatasetArguments.Located(Inputs.sample(messages),
+            Optional.empty())), List.of())
+        : DatasetArguments.readKeepingGood(files, System.in, messages);
+    List<DatasetArguments.Located> located = read.datasets();
+    List<Inputs.Source> sources = located.stream().map(DatasetArguments.Located::source)
+        .collect(Collectors.toList());
     // The sample is best seen in autumn 2017 (SampleData.DEFAULT_AS_OF says why); real data today.
     LocalDate day = asOf != null ? asOf : files.isEmpty() ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
 
     GroupAssessor assessor = GroupAssessor.of(coverage);
-    return new AssessOutput(messages, assessor, day, coverage.name()).write(batch.sources(),
-        batch.failed(), files.size() > 1, format == Format.json, showNames,
-        spec.commandLine().getOut(), spec.commandLine().getErr());
+    if (format == Format.html || format == Format.sarif || format == Format.junit) {
+      List<AssessmentReport> reports = sources.stream()
+          .map(source -> assessor.assess(source.dataset(), day))
+          .collect(Collectors.toList());
+      ReportOutput.to(output, spec.commandLine().getOut(), messages, out ->
+          ReportOutput.write(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)),
+              located, reports, assessor, coverage, messages, showNames, out));
+      read.failed().forEach(f -> f.errors().forEach(spec.commandLine().getErr()::println));
+      return !read.failed().isEmpty() ? ExitCode.BAD_INPUT
+          : reports.stream().allMatch(AssessmentReport::isCompliant) ? ExitCode.COMPLIANT
+          : ExitCode.NON_COMPLIANT;
+    }
+    // Text and JSON: one dataset at a time, straight to the output (AssessOutput).
+    int[] exit = new int[1];
+    boolean several = located.size() + read.failed().size() > 1;
+    ReportOutput.to(output, spec.commandLine().getOut(), messages, out ->
+        exit[0] = new AssessOutput(messages, assessor, day, coverage.name()).write(sources,
+            read.failed(), several, format == Format.json, showNames, out,
+            spec.commandLine().getErr()));
+    return exit[0];
   }
 }

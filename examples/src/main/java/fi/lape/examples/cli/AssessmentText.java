@@ -77,6 +77,9 @@ final class AssessmentText {
     String kind = assessment.groupKind().displayName(locale);
     out.append(INDENT).append(group.map(g -> messages.get("group.kindScope", kind,
         scope(g.scope(), dataset))).orElse(kind)).append('\n');
+    group.flatMap(g -> g.scope().municipality()).ifPresent(code ->
+        new PlaceLines(messages, dataset.geography()).append(out, INDENT, code,
+            assessment.asOf()));
 
     List<Membership> active = group.map(g -> g.activeMemberships(assessment.asOf()))
         .orElse(List.of());

@@ -8,6 +8,7 @@ import fi.lape.examples.SampleData;
 import fi.lape.json.JsonProblem;
 import fi.lape.json.LapeJson;
 import fi.lape.json.LapeJsonException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,53 +35,54 @@ final class Inputs {
     return new Source(messages.get("source.sample"), SampleData.dataset());
   }
 
-  /**
-   * The datasets of {@code files} that could be read, in order, and the error lines of those that
-   * could not: a bad file does not hide the good ones.
-   */
-  static Batch readAll(List<Path> files, Messages messages) {
-    LapeJson json = LapeJson.standard();
-    List<Source> sources = new ArrayList<>();
-    List<Failed> failed = new ArrayList<>();
-    for (Path file : files) {
-      List<String> errors = new ArrayList<>();
-      List<JsonProblem> problems = new ArrayList<>();
-      Optional<Dataset> dataset = read(file, path -> {
-        try {
-          return json.readDataset(path);
-        } catch (LapeJsonException e) {
-          problems.addAll(e.problems());
-          throw e;
-        }
-      }, messages, errors);
-      if (dataset.isPresent()) {
-        sources.add(new Source(file.toString(), dataset.get()));
-      } else {
-        failed.add(new Failed(file.toString(), errors, problems));
-      }
-    }
-    return new Batch(sources, failed);
-  }
-
   /** A file that could not be read: its error lines and, for a bad document, its problems. */
   record Failed(String label, List<String> errors, List<JsonProblem> problems) {}
 
-  /** The files that could be read and those that could not. */
-  record Batch(List<Source> sources, List<Failed> failed) {}
-
   /** The datasets in {@code files}, in order; all files are read before any problem is raised. */
   static List<Source> datasets(List<Path> files, Messages messages) {
-    LapeJson json = LapeJson.standard();
     List<String> errors = new ArrayList<>();
     List<Source> sources = new ArrayList<>();
     for (Path file : files) {
-      read(file, json::readDataset, messages, errors)
-          .ifPresent(dataset -> sources.add(new Source(file.toString(), dataset)));
+      dataset(file, messages, errors).ifPresent(sources::add);
     }
     if (!errors.isEmpty()) {
       throw CliException.badInput(errors);
     }
     return sources;
+  }
+
+  /** The dataset in {@code file}, or empty with its problems added to {@code errors}. */
+  static Optional<Source> dataset(Path file, Messages messages, List<String> errors) {
+    return dataset(file, messages, errors, new ArrayList<>());
+  }
+
+  /** Like {@link #dataset(Path, Messages, List)}, also collecting a bad document's problems. */
+  static Optional<Source> dataset(Path file, Messages messages, List<String> errors,
+      List<JsonProblem> problems) {
+    return read(file, path -> collecting(() -> LapeJson.standard().readDataset(path), problems),
+        messages, errors).map(dataset -> new Source(file.toString(), dataset));
+  }
+
+  /** The dataset on {@code in}, named {@code label}; or empty with its problems in {@code errors}. */
+  static Optional<Source> stdin(InputStream in, String label, Messages messages,
+      List<String> errors) {
+    return stdin(in, label, messages, errors, new ArrayList<>());
+  }
+
+  /** Like {@link #stdin(InputStream, String, Messages, List)}, also collecting its problems. */
+  static Optional<Source> stdin(InputStream in, String label, Messages messages,
+      List<String> errors, List<JsonProblem> problems) {
+    return parse(label, () -> collecting(() -> LapeJson.standard().readDataset(in), problems),
+        messages, errors).map(dataset -> new Source(label, dataset));
+  }
+
+  private static <T> T collecting(Supplier<T> reader, List<JsonProblem> problems) {
+    try {
+      return reader.get();
+    } catch (LapeJsonException e) {
+      problems.addAll(e.problems());
+      throw e;
+    }
   }
 
   /** The built-in policy with id {@code idOrFile}, else the policy document in that file. */
@@ -116,8 +119,13 @@ final class Inputs {
       errors.add(messages.get("error.noFile", file));
       return Optional.empty();
     }
+    return parse(file.toString(), () -> reader.apply(file), messages, errors);
+  }
+
+  private static <T> Optional<T> parse(String file, Supplier<T> reader, Messages messages,
+      List<String> errors) {
     try {
-      return Optional.of(reader.apply(file));
+      return Optional.of(reader.get());
     } catch (LapeJsonException e) {
       errors.add(messages.get("error.problems", file, e.problems().size()));
       for (JsonProblem p : e.problems()) {

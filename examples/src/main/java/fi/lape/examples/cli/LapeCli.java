@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * lape timeline orimattila-lape --from 2017-01-01 --to 2018-12-31
  * lape rules --policy pohjois-savo-2017
  * lape schema dataset
+ * lape serve --port 8080
  * </pre>
  *
  * <p>Exit codes: {@value ExitCode#COMPLIANT} every group compliant, {@value
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
       AssessCommand.class,
       TimelineCommand.class,
       RulesCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      ServeCommand.class
     })
 public final class LapeCli implements Callable<Integer> {
   @Spec CommandSpec spec;

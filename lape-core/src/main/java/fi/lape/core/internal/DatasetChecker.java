@@ -73,6 +73,7 @@ public final class DatasetChecker {
       unique(organisations, "organisation", "organisation id", o.id(), at + "/id");
       o.municipality().ifPresent(c -> municipality(c, at + "/municipality"));
       o.region().ifPresent(c -> region(c, at + "/region"));
+      o.wellbeingServicesCounty().ifPresent(c -> county(c, at + "/wellbeingServicesCounty"));
     }
     for (int i = 0; i < dataset.groups().size(); i++) {
       Group g = dataset.groups().get(i);
@@ -141,6 +142,17 @@ public final class DatasetChecker {
     }
   }
 
+  private void county(String code, String pointer) {
+    if (geography.county(code).isEmpty()) {
+      problems.add(DatasetProblem.of(pointer, String.format(
+          "unknown wellbeing services county code %s: the counties are 01 to 21", code)));
+    }
+  }
+
+  /**
+   * A merged municipality's old code is accepted: the dataset may describe days before the merger.
+   * Whoever assesses it on a later day is told through {@link Dataset#mergedMunicipalityCodes}.
+   */
   private void municipality(String code, String pointer) {
     if (geography.municipality(code).isEmpty()) {
       problems.add(DatasetProblem.of(pointer, "unknown-municipality", String.format(

@@ -1,10 +1,19 @@
 package fi.lape.core.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Looks up user-facing texts in lape's resource bundles. English is the base bundle; Finnish and
@@ -15,15 +24,15 @@ public final class Texts {
   public static final List<Locale> SUPPORTED =
       List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"));
 
-  private static final String BUNDLE = "fi.lape.core.internal.texts";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  // Read directly rather than through ResourceBundle.getBundle: in a named module that method takes
+  // no ResourceBundle.Control and falls back to the JVM's default locale, which lape never does.
+  private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
   private Texts() {}
 
   /** The text for {@code key} in {@code locale}, falling back to English, then to the key itself. */
   public static String text(Locale locale, String key) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, normalise(locale), NO_FALLBACK);
+    ResourceBundle bundle = bundle(normalise(locale));
     try {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
@@ -33,7 +42,35 @@ public final class Texts {
 
   /** Whether any bundle has a text for {@code key}. */
   public static boolean has(String key) {
-    return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).containsKey(key);
+    return bundle(Locale.ROOT).containsKey(key);
+  }
+
+  /** The bundle of a supported language, English for {@link Locale#ROOT}, its parent. */
+  private static ResourceBundle bundle(Locale language) {
+    return BUNDLES.computeIfAbsent(language.getLanguage(), Texts::load);
+  }
+
+  private static ResourceBundle load(String language) {
+    String name = language.isEmpty() ? "texts.properties" : "texts_" + language + ".properties";
+    try (InputStream in = Texts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("lape-core: resource " + name + " is missing");
+      }
+      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8),
+          language.isEmpty() ? null : bundle(Locale.ROOT));
+    } catch (IOException e) {
+      throw new UncheckedIOException("lape-core: resource " + name + " could not be read", e);
+    }
+  }
+
+  /** A properties bundle whose parent is given, as {@code getBundle} would chain it. */
+  private static final class Bundle extends PropertyResourceBundle {
+    Bundle(Reader reader, ResourceBundle parent) throws IOException {
+      super(reader);
+      if (parent != null) {
+        setParent(parent);
+      }
+    }
   }
 
   /**

@@ -20,6 +20,13 @@ public enum LapeDocument {
   /** An assessment report: {@code fi.lape.core.report.AssessmentReport}. */
   REPORT("lape-report", "report");
 
+  /**
+   * The class-path resource of the JSON Schema of the report set document ({@code
+   * lape-report-set}), which {@link ReportSetWriter} writes for several dataset files.
+   */
+  public static final String REPORT_SET_SCHEMA_RESOURCE =
+      "/fi/lape/json/schema/report-set-1.schema.json";
+
   private static final String VERSION = "1.0";
   private static final String MAJOR = "1";
 
@@ -49,9 +56,13 @@ public enum LapeDocument {
     return "/fi/lape/json/schema/" + shortName + "-" + MAJOR + ".schema.json";
   }
 
-  /** The schema's {@code $id}, e.g. {@code urn:fi.lape:schema:dataset-1}. */
+  /**
+   * The schema's {@code $id}, e.g. {@code https://lape.fi/schema/dataset-1.schema.json}: an
+   * absolute URL, which every validator loads (ajv, Python's jsonschema, networknt). It names the
+   * schema; the schema itself comes from this jar or {@code lape schema}.
+   */
   public String schemaId() {
-    return "urn:fi.lape:schema:" + shortName + "-" + MAJOR;
+    return "https://lape.fi/schema/" + shortName + "-" + MAJOR + ".schema.json";
   }
 
   /** The document kind whose format name is {@code formatName}. */

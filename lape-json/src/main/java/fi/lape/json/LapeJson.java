@@ -137,6 +137,29 @@ public final class LapeJson {
     return reader.dataset(text(path, LapeDocument.DATASET));
   }
 
+  /**
+   * The dataset document in {@code json}, with the place (JSON Pointer, line, column) of each of
+   * its groups and memberships, e.g. for a report that points into the file.
+   */
+  public LocatedDataset readLocatedDataset(String json) {
+    return reader.locatedDataset(json);
+  }
+
+  /** Like {@link #readLocatedDataset(String)}, from {@code in} (UTF-8); it is not closed. */
+  public LocatedDataset readLocatedDataset(InputStream in) {
+    return reader.locatedDataset(reader.text(in, LapeDocument.DATASET));
+  }
+
+  /** Like {@link #readLocatedDataset(String)}, from {@code in}; it is not closed. */
+  public LocatedDataset readLocatedDataset(Reader in) {
+    return reader.locatedDataset(reader.text(in, LapeDocument.DATASET));
+  }
+
+  /** Like {@link #readLocatedDataset(String)}, from the UTF-8 file {@code path}. */
+  public LocatedDataset readLocatedDataset(Path path) {
+    return reader.locatedDataset(text(path, LapeDocument.DATASET));
+  }
+
   /** {@code dataset} as a canonical dataset document. */
   public String write(Dataset dataset) {
     return writer.write(Objects.requireNonNull(dataset, "dataset"), LapeDocument.DATASET);
@@ -243,6 +266,19 @@ public final class LapeJson {
   /** Writes {@code report} to the file {@code path} in UTF-8, replacing it. */
   public void write(AssessmentReport report, Path path) {
     write(Objects.requireNonNull(report, "report"), LapeDocument.REPORT, path);
+  }
+
+  /**
+   * A writer of the report set document ({@code lape-report-set}) to {@code out} in UTF-8, which
+   * stays open: several files' reports and problems in one document, streamed file by file.
+   */
+  public ReportSetWriter reportSetWriter(OutputStream out) {
+    return new ReportSetWriter(writer.reportSet(Objects.requireNonNull(out, "out")));
+  }
+
+  /** Like {@link #reportSetWriter(OutputStream)}, to {@code out}, which stays open. */
+  public ReportSetWriter reportSetWriter(Writer out) {
+    return new ReportSetWriter(writer.reportSet(Objects.requireNonNull(out, "out")));
   }
 
   private String text(Path path, LapeDocument kind) {

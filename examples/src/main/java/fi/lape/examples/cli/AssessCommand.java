@@ -3,7 +3,6 @@ package fi.lape.examples.cli;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.examples.SampleData;
-import fi.lape.json.LapeJson;
 import fi.lape.report.ReportFormat;
 import fi.lape.rules.GroupAssessor;
 import java.nio.file.Path;
@@ -60,9 +59,11 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = root.messages();
     CoveragePolicy coverage = Inputs.policy(policy, messages);
-    List<DatasetArguments.Located> located = files.isEmpty()
-        ? List.of(new DatasetArguments.Located(Inputs.sample(messages), Optional.empty()))
-        : DatasetArguments.read(files, System.in, messages);
+    DatasetArguments.Read read = files.isEmpty()
+        ? new DatasetArguments.Read(List.of(new DatasetArguments.Located(Inputs.sample(messages),
+            Optional.empty())), List.of())
+        : DatasetArguments.readKeepingGood(files, System.in, messages);
+    List<DatasetArguments.Located> located = read.datasets();
     List<Inputs.Source> sources = located.stream().map(DatasetArguments.Located::source)
         .collect(Collectors.toList());
     // The sample is best seen in autumn 2017 (SampleData.DEFAULT_AS_OF says why); real data today.
@@ -70,32 +71,25 @@ final class AssessCommand implements Callable<Integer> {
         : LocalDate.now();
 
     GroupAssessor assessor = GroupAssessor.of(coverage);
-    List<AssessmentReport> reports = sources.stream()
-        .map(source -> assessor.assess(source.dataset(), day))
-        .collect(Collectors.toList());
-
-    ReportOutput.to(output, spec.commandLine().getOut(), messages, out -> {
-      if (format == Format.html || format == Format.sarif || format == Format.junit) {
-        ReportOutput.write(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), located,
-            reports, assessor, coverage, messages, showNames, out);
-      } else if (format == Format.json) {
-        LapeJson json = LapeJson.builder().language(messages.locale()).pretty(true).build();
-        List<String> documents = reports.stream().map(json::write).collect(Collectors.toList());
-        // One dataset gives the report document itself; several give an array of them.
-        out.println(documents.size() == 1 ? documents.get(0).strip()
-            : "[" + documents.stream().map(String::strip).collect(Collectors.joining(",\n")) + "]");
-      } else {
-        AssessmentText text = new AssessmentText(messages, showNames);
-        for (int i = 0; i < reports.size(); i++) {
-          if (i > 0) {
-            out.println();
-          }
-          out.print(text.render(reports.get(i), sources.get(i).dataset(), sources.get(i).label(),
-              coverage.displayName(messages.locale())));
-        }
-      }
-    });
-    return reports.stream().allMatch(AssessmentReport::isCompliant) ? ExitCode.COMPLIANT
-        : ExitCode.NON_COMPLIANT;
+    if (format == Format.html || format == Format.sarif || format == Format.junit) {
+      List<AssessmentReport> reports = sources.stream()
+          .map(source -> assessor.assess(source.dataset(), day))
+          .collect(Collectors.toList());
+      ReportOutput.to(output, spec.commandLine().getOut(), messages, out ->
+          ReportOutput.write(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)),
+              located, reports, assessor, coverage, messages, showNames, out));
+      read.failed().forEach(f -> f.errors().forEach(spec.commandLine().getErr()::println));
+      return !read.failed().isEmpty() ? ExitCode.BAD_INPUT
+          : reports.stream().allMatch(AssessmentReport::isCompliant) ? ExitCode.COMPLIANT
+          : ExitCode.NON_COMPLIANT;
+    }
+    // Text and JSON: one dataset at a time, straight to the output (AssessOutput).
+    int[] exit = new int[1];
+    boolean several = located.size() + read.failed().size() > 1;
+    ReportOutput.to(output, spec.commandLine().getOut(), messages, out ->
+        exit[0] = new AssessOutput(messages, assessor, day,
+            coverage.displayName(messages.locale())).write(sources, read.failed(), several, format == Format.json, showNames, out,
+            spec.commandLine().getErr()));
+    return exit[0];
   }
 }

@@ -1,5 +1,6 @@
 package fi.lape.examples.cli;
 
+import fi.lape.json.JsonProblem;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,40 +28,71 @@ final class DatasetArguments {
 
   private DatasetArguments() {}
 
-  /** The datasets the arguments stand for, in order; {@code stdin} is read for {@code -}. */
+  /** The datasets that could be read and the arguments that could not, each with its lines. */
+  record Read(List<Located> datasets, List<Inputs.Failed> failed) {}
+
+  /**
+   * The datasets the arguments stand for, in order; {@code stdin} is read for {@code -}. Every
+   * argument is read; any problem is raised once all are.
+   */
   static List<Located> read(List<Path> arguments, InputStream stdin, Messages messages) {
-    List<String> errors = new ArrayList<>();
+    Read read = readKeepingGood(arguments, stdin, messages);
+    if (!read.failed().isEmpty()) {
+      throw CliException.badInput(read.failed().stream().flatMap(f -> f.errors().stream())
+          .collect(Collectors.toList()));
+    }
+    return read.datasets();
+  }
+
+  /**
+   * The datasets the arguments stand for that could be read, and those that could not with their
+   * error lines and problems: a bad file does not hide the good ones.
+   */
+  static Read readKeepingGood(List<Path> arguments, InputStream stdin, Messages messages) {
     List<Located> datasets = new ArrayList<>();
+    List<Inputs.Failed> failed = new ArrayList<>();
     boolean stdinRead = false;
     for (Path argument : arguments) {
-      if (argument.toString().equals(STDIN)) {
+      List<String> errors = new ArrayList<>();
+      List<JsonProblem> problems = new ArrayList<>();
+      String label = argument.toString();
+      if (label.equals(STDIN)) {
         if (stdinRead) {
           errors.add(messages.get("error.stdinTwice"));
-          continue;
+        } else {
+          stdinRead = true;
+          label = messages.get("source.stdin");
+          Inputs.stdin(stdin, label, messages, errors, problems)
+              .ifPresent(source -> datasets.add(new Located(source, Optional.empty())));
         }
-        stdinRead = true;
-        Inputs.stdin(stdin, messages.get("source.stdin"), messages, errors)
-            .ifPresent(source -> datasets.add(new Located(source, Optional.empty())));
       } else if (Files.isDirectory(argument)) {
         List<Path> files = datasetFiles(argument, messages, errors);
         if (files.isEmpty()) {
           errors.add(messages.get("error.noDatasets", argument));
         }
-        for (Path file : files) {
-          read(file, messages, errors).ifPresent(datasets::add);
+        if (!errors.isEmpty()) {
+          failed.add(new Inputs.Failed(label, errors, problems));
         }
+        for (Path file : files) {
+          List<String> fileErrors = new ArrayList<>();
+          List<JsonProblem> fileProblems = new ArrayList<>();
+          read(file, messages, fileErrors, fileProblems).ifPresentOrElse(datasets::add,
+              () -> failed.add(new Inputs.Failed(file.toString(), fileErrors, fileProblems)));
+        }
+        continue;
       } else {
-        read(argument, messages, errors).ifPresent(datasets::add);
+        read(argument, messages, errors, problems).ifPresent(datasets::add);
+      }
+      if (!errors.isEmpty()) {
+        failed.add(new Inputs.Failed(label, errors, problems));
       }
     }
-    if (!errors.isEmpty()) {
-      throw CliException.badInput(errors);
-    }
-    return datasets;
+    return new Read(datasets, failed);
   }
 
-  private static Optional<Located> read(Path file, Messages messages, List<String> errors) {
-    return Inputs.dataset(file, messages, errors)
+  private static Optional<Located> read(Path file, Messages messages, List<String> errors,
+      List<JsonProblem> problems) {
+    return Inputs.dataset(file, messages, errors, problems)
         .map(source -> new Located(source, Optional.of(uri(file))));
   }
 

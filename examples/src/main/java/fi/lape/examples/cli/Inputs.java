@@ -35,6 +35,9 @@ final class Inputs {
     return new Source(messages.get("source.sample"), SampleData.dataset());
   }
 
+  /** A file that could not be read: its error lines and, for a bad document, its problems. */
+  record Failed(String label, List<String> errors, List<JsonProblem> problems) {}
+
   /** The datasets in {@code files}, in order; all files are read before any problem is raised. */
   static List<Source> datasets(List<Path> files, Messages messages) {
     List<String> errors = new ArrayList<>();
@@ -50,16 +53,38 @@ final class Inputs {
 
   /** The dataset in {@code file}, or empty with its problems added to {@code errors}. */
   static Optional<Source> dataset(Path file, Messages messages, List<String> errors) {
+    return dataset(file, messages, errors, new ArrayList<>());
+  }
+
+  /** Like {@link #dataset(Path, Messages, List)}, also collecting a bad document's problems. */
+  static Optional<Source> dataset(Path file, Messages messages, List<String> errors,
+      List<JsonProblem> problems) {
     return (Spreadsheets.is(file) ? Spreadsheets.read(file, messages, errors)
-        : read(file, LapeJson.standard()::readDataset, messages, errors))
+        : read(file, path -> collecting(() -> LapeJson.standard().readDataset(path), problems),
+            messages, errors))
         .map(dataset -> new Source(file.toString(), dataset));
   }
 
   /** The dataset on {@code in}, named {@code label}, or empty with its problems in errors. */
   static Optional<Source> stdin(InputStream in, String label, Messages messages,
       List<String> errors) {
-    return parse(label, () -> LapeJson.standard().readDataset(in), messages, errors)
-        .map(dataset -> new Source(label, dataset));
+    return stdin(in, label, messages, errors, new ArrayList<>());
+  }
+
+  /** Like {@link #stdin(InputStream, String, Messages, List)}, also collecting its problems. */
+  static Optional<Source> stdin(InputStream in, String label, Messages messages,
+      List<String> errors, List<JsonProblem> problems) {
+    return parse(label, () -> collecting(() -> LapeJson.standard().readDataset(in), problems),
+        messages, errors).map(dataset -> new Source(label, dataset));
+  }
+
+  private static <T> T collecting(Supplier<T> reader, List<JsonProblem> problems) {
+    try {
+      return reader.get();
+    } catch (LapeJsonException e) {
+      problems.addAll(e.problems());
+      throw e;
+    }
   }
 
   /** The built-in policy with id {@code idOrFile}, else the policy document in that file. */
@@ -109,8 +134,8 @@ final class Inputs {
         String pointer = p.pointer().isEmpty() ? "/" : p.pointer();
         errors.add(p.line() > 0
             ? messages.get("error.problemAt", Integer.toString(p.line()),
-                Integer.toString(p.column()), pointer, p.message())
-            : messages.get("error.problem", pointer, p.message()));
+                Integer.toString(p.column()), pointer, p.message(messages.locale()))
+            : messages.get("error.problem", pointer, p.message(messages.locale())));
       }
     } catch (UncheckedIOException e) {
       errors.add(messages.get("error.unreadable", file, e.getCause().getMessage()));

@@ -91,6 +91,10 @@ public final class LapeCli implements Callable<Integer> {
         (e, commandLine, parseResult) -> failed(e, commandLine.getErr(), language));
     try {
       return cli.execute(args);
+    } catch (Throwable t) {
+      // picocli hands exceptions to the handler above; an Error (OutOfMemoryError,
+      // StackOverflowError) passes it by and ends here, still as one line and exit code 3.
+      return failed(t, err, language);
     } finally {
       out.flush();
       err.flush();
@@ -102,14 +106,27 @@ public final class LapeCli implements Callable<Integer> {
    * or one line asking to report anything else, which can only be a bug in lape. Never a stack
    * trace.
    */
-  static int failed(Exception e, PrintWriter err, Language language) {
+  static int failed(Throwable e, PrintWriter err, Language language) {
     err.flush();
     if (e instanceof CliException) {
       ((CliException) e).lines().forEach(err::println);
       return ((CliException) e).exitCode();
     }
-    err.println(new Messages(language).get("error.internal", e));
+    if (e instanceof OutOfMemoryError) {
+      err.println(new Messages(language).get("error.outOfMemory"));
+    } else {
+      err.println(new Messages(language).get("error.internal", oneLine(String.valueOf(e))));
+    }
+    err.flush();
     return ExitCode.INTERNAL_ERROR;
+  }
+
+  /** {@code text} on one line: control characters escaped, at most 300 characters. */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder();
+    text.chars().limit(300).forEach(c -> line.append(Character.isISOControl(c)
+        || c == 0x2028 || c == 0x2029 ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    return text.length() > 300 ? line.append("...").toString() : line.toString();
   }
 
   /**

@@ -105,6 +105,15 @@ class CliBasicsTest {
     assertEquals(ExitCode.INTERNAL_ERROR, code);
     assertEquals("Internal error: java.lang.IllegalStateException: boom. Please report it with the"
         + " command you ran.", err.toString().strip());
+    java.io.StringWriter oom = new java.io.StringWriter();
+    assertEquals(ExitCode.INTERNAL_ERROR, LapeCli.failed(new OutOfMemoryError("Java heap space"),
+        new java.io.PrintWriter(oom), Language.en));
+    assertEquals(1, oom.toString().strip().lines().count(), oom.toString());
+    assertTrue(oom.toString().startsWith("lape ran out of memory."), oom.toString());
+    java.io.StringWriter forged = new java.io.StringWriter();
+    LapeCli.failed(new IllegalStateException("a\nb\u001b[31m"), new java.io.PrintWriter(forged),
+        Language.en);
+    assertEquals(1, forged.toString().strip().lines().count(), forged.toString());
     java.io.StringWriter bad = new java.io.StringWriter();
     assertEquals(ExitCode.BAD_INPUT, LapeCli.failed(CliException.badInput("one", "two"),
         new java.io.PrintWriter(bad), Language.en));

@@ -118,7 +118,7 @@ class CliEndToEndTest {
   }
 
   @Test
-  void severalFilesGiveOneBlockEachAndInJsonAnArray() throws IOException {
+  void severalFilesGiveOneBlockEachAndInJsonOneReportSet() throws IOException {
     Path a = write("a.json", JSON.write(sampleWith(SampleData.SIILINJARVI_LAPE)));
     Path b = write("b.json", JSON.write(sampleWith(SampleData.VARKAUS_LAPE)));
     Cli text = Cli.run("assess", "--as-of", "2017-11-01", "--lang", "en", a.toString(),
@@ -128,8 +128,11 @@ class CliEndToEndTest {
     assertTrue(text.out.contains("Assessment of " + b), text.out);
     Cli json = Cli.run("assess", "--as-of", "2017-11-01", "--format", "json", a.toString(),
         b.toString());
-    assertTrue(json.out.startsWith("[{"), json.out);
-    assertTrue(json.out.strip().endsWith("}]"), json.out);
+    assertTrue(json.out.startsWith("{\n  \"format\": \"lape-report-set\",\n  \"version\": \"1.0\","),
+        json.out);
+    assertTrue(json.out.contains("\"source\": \"" + a + "\""), json.out);
+    assertTrue(json.out.contains("\"source\": \"" + b + "\""), json.out);
+    assertEquals(2, json.out.split("\"format\": \"lape-report\"", -1).length - 1, json.out);
   }
 
   @Test
@@ -174,16 +177,25 @@ class CliEndToEndTest {
   }
 
   @Test
-  void everyBadFileIsReportedAndNothingIsAssessed() throws IOException {
+  void aBadFileDoesNotHideTheGoodOnes() throws IOException {
     Path good = write("good.json", JSON.write(sampleWith(SampleData.SIILINJARVI_LAPE)));
     Path bad = write("bad.json", "[]");
-    Cli run = Cli.run("assess", "--lang", "en", good.toString(), bad.toString(),
-        dir.resolve("missing.json").toString());
+    Cli run = Cli.run("assess", "--lang", "en", "--as-of", "2017-11-01", good.toString(),
+        bad.toString(), dir.resolve("missing.json").toString());
     assertEquals(ExitCode.BAD_INPUT, run.exitCode, run.toString());
-    assertEquals("", run.out);
+    assertTrue(run.out.startsWith("Assessment of " + good), run.out);
     assertTrue(run.err.startsWith(bad + ": cannot be read (1 problem):\n"), run.err);
     assertTrue(run.err.contains(dir.resolve("missing.json") + ": no such file\n"), run.err);
     assertFalse(run.err.contains(good.toString()), run.err);
+
+    Cli json = Cli.run("assess", "--format", "json", "--as-of", "2017-11-01", good.toString(),
+        bad.toString());
+    assertEquals(ExitCode.BAD_INPUT, json.exitCode, json.toString());
+    assertTrue(json.out.contains("\"source\": \"" + good + "\",\n      \"report\": {"),
+        json.out);
+    assertTrue(json.out.contains("\"source\": \"" + bad + "\",\n      \"problems\": ["),
+        json.out);
+    assertTrue(json.out.contains("\"code\": \"wrong-type\""), json.out);
   }
 
   @Test

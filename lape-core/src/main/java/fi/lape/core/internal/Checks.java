@@ -12,6 +12,11 @@ public final class Checks {
 
   private Checks() {}
 
+  /** Whether {@code id} follows the id syntax; the one place lape defines it. */
+  public static boolean isId(String id) {
+    return ID.matcher(id).matches();
+  }
+
   /** Rejects an id that is blank, too long or contains anything but letters, digits and {@code ._:/@+-}. */
   public static void id(String type, String id) {
     if (!ID.matcher(id).matches()) {

@@ -49,13 +49,13 @@ public final class DatasetChecker {
   private void run() {
     Map<String, String> codes = new HashMap<>();
     for (int i = 0; i < dataset.regions().size(); i++) {
-      unique(codes, "region code", dataset.regions().get(i).code(), "/regions/" + i + "/code");
+      unique(codes, "region", "region code", dataset.regions().get(i).code(), "/regions/" + i + "/code");
     }
     codes.clear();
     for (int i = 0; i < dataset.municipalities().size(); i++) {
       Municipality m = dataset.municipalities().get(i);
       String at = "/municipalities/" + i;
-      unique(codes, "municipality code", m.code(), at + "/code");
+      unique(codes, "municipality", "municipality code", m.code(), at + "/code");
       for (int j = 0; j < m.regionMemberships().size(); j++) {
         RegionMembership period = m.regionMemberships().get(j);
         region(period.regionCode(), at + "/regionMemberships/" + j + "/regionCode");
@@ -64,20 +64,20 @@ public final class DatasetChecker {
     for (int i = 0; i < dataset.persons().size(); i++) {
       Person p = dataset.persons().get(i);
       String at = "/persons/" + i;
-      unique(persons, "person id", p.id(), at + "/id");
+      unique(persons, "person", "person id", p.id(), at + "/id");
       p.homeMunicipality().ifPresent(c -> municipality(c, at + "/homeMunicipality"));
     }
     for (int i = 0; i < dataset.organisations().size(); i++) {
       Organisation o = dataset.organisations().get(i);
       String at = "/organisations/" + i;
-      unique(organisations, "organisation id", o.id(), at + "/id");
+      unique(organisations, "organisation", "organisation id", o.id(), at + "/id");
       o.municipality().ifPresent(c -> municipality(c, at + "/municipality"));
       o.region().ifPresent(c -> region(c, at + "/region"));
       o.wellbeingServicesCounty().ifPresent(c -> county(c, at + "/wellbeingServicesCounty"));
     }
     for (int i = 0; i < dataset.groups().size(); i++) {
       Group g = dataset.groups().get(i);
-      unique(groups, "group id", g.id(), "/groups/" + i + "/id");
+      unique(groups, "group", "group id", g.id(), "/groups/" + i + "/id");
     }
     for (int i = 0; i < dataset.groups().size(); i++) {
       group(dataset.groups().get(i), "/groups/" + i);
@@ -90,7 +90,7 @@ public final class DatasetChecker {
     for (int j = 0; j < g.memberships().size(); j++) {
       Membership m = g.memberships().get(j);
       String mat = at + "/memberships/" + j;
-      unique(memberships, "membership id", m.id(), mat + "/id");
+      unique(memberships, "membership", "membership id", m.id(), mat + "/id");
       resolve(persons, "person", m.personId(), mat + "/personId",
           "membership " + m.id() + " of group " + g.id());
       m.organisationId().ifPresent(o -> resolve(organisations, "organisation", o,
@@ -116,28 +116,29 @@ public final class DatasetChecker {
     }
   }
 
-  private void unique(Map<String, String> seen, String what, String id, String pointer) {
+  private void unique(Map<String, String> seen, String kind, String what, String id,
+      String pointer) {
     String first = seen.putIfAbsent(id, pointer);
     if (first != null) {
-      problems.add(DatasetProblem.of(pointer,
-          String.format("%s %s is used twice (first at %s)", what, id, first)));
+      problems.add(DatasetProblem.of(pointer, "duplicate-id",
+          String.format("%s %s is used twice (first at %s)", what, id, first), kind, id, first));
     }
   }
 
   private void resolve(Map<String, String> known, String what, String id, String pointer,
       String owner) {
     if (!known.containsKey(id)) {
-      problems.add(DatasetProblem.of(pointer,
+      problems.add(DatasetProblem.of(pointer, "dangling-reference",
           String.format("%s refers to %s %s, which is not in the dataset", owner, what,
-              Checks.abbreviate(id))));
+              Checks.abbreviate(id)), what, id));
     }
   }
 
   private void region(String code, String pointer) {
     Optional<Region> region = geography.region(code);
     if (region.isEmpty()) {
-      problems.add(DatasetProblem.of(pointer, String.format(
-          "unknown region code %s: add it to the dataset's regions", code)));
+      problems.add(DatasetProblem.of(pointer, "unknown-region", String.format(
+          "unknown region code %s: add it to the dataset's regions", code), code));
     }
   }
 
@@ -154,8 +155,8 @@ public final class DatasetChecker {
    */
   private void municipality(String code, String pointer) {
     if (geography.municipality(code).isEmpty()) {
-      problems.add(DatasetProblem.of(pointer, String.format(
-          "unknown municipality code %s: add it to the dataset's municipalities", code)));
+      problems.add(DatasetProblem.of(pointer, "unknown-municipality", String.format(
+          "unknown municipality code %s: add it to the dataset's municipalities", code), code));
     }
   }
 }

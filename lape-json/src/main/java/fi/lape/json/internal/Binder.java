@@ -2,7 +2,9 @@ package fi.lape.json.internal;
 
 import fi.lape.core.Coded;
 import fi.lape.core.LapeValidationException;
+import fi.lape.core.internal.Checks;
 import fi.lape.json.LapeDocument;
+import fi.lape.json.ProblemCode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -28,8 +30,6 @@ import java.util.stream.Collectors;
  * was wrong ({@link #mark()} / {@link #cleanSince(int)}).
  */
 abstract class Binder {
-  /** The id syntax of lape-core ({@code fi.lape.core.internal.Checks}), part of the format. */
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}");
   private static final Pattern REGION_CODE = Pattern.compile("\\d{2}");
   private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -61,10 +61,13 @@ abstract class Binder {
     String name = format == null ? null : string(format);
     if (name != null && !name.equals(expected.formatName())) {
       Optional<LapeDocument> other = LapeDocument.byFormatName(name);
-      problems.add(format, other.isPresent()
-          ? String.format("this is a %s document, not a %s document", name, expected.formatName())
-          : String.format("unknown format %s: expected \"%s\"", Text.name(name),
-              expected.formatName()));
+      if (other.isPresent()) {
+        problems.add(format, ProblemCode.WRONG_DOCUMENT, "wrongDocument", name,
+            expected.formatName());
+      } else {
+        problems.add(format, ProblemCode.UNKNOWN_FORMAT, "unknownFormat", Text.name(name),
+            expected.formatName());
+      }
       known = false;
     }
     Tree.Node version = member(root, "version", REQUIRED);
@@ -73,16 +76,14 @@ abstract class Binder {
       if (isLaterMinor(number, expected.version())) {
         // A later 1.x only adds optional members, which a lenient reader can skip.
         if (!options.allowUnknownFields()) {
-          problems.add(version, String.format("%s version %s is newer than this reader's %s: read"
-              + " it with allowUnknownFields(true) to skip what it adds, or use a newer lape",
-              expected.formatName(), number, expected.version()));
+          problems.add(version, ProblemCode.NEWER_VERSION, "newerVersion",
+              expected.formatName(), number, expected.version());
           known = false;
         }
       } else {
-        problems.add(version, String.format(
-            "unknown %s version %s: this reader knows version %s", expected.formatName(),
-            number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}") ? "\"" + number + "\""
-                : "shaped " + Text.shape(number), expected.version()));
+        problems.add(version, ProblemCode.UNKNOWN_VERSION, "unknownVersion",
+            expected.formatName(), number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}")
+                ? "\"" + number + "\"" : Text.shape(number), expected.version());
         known = false;
       }
     }
@@ -122,7 +123,7 @@ abstract class Binder {
       List<String> known = Arrays.asList(names);
       for (Tree.Member member : object.members.values()) {
         if (!known.contains(member.name)) {
-          problems.add(member, member.value.pointer, unknownMember(member.name, known));
+          unknownMember(member, known);
         }
       }
     }
@@ -146,22 +147,30 @@ abstract class Binder {
     return (Tree.Obj) node;
   }
 
-  private static String unknownMember(String name, List<String> known) {
+  private void unknownMember(Tree.Member member, List<String> known) {
+    String name = member.name;
     String plain = name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
     for (String candidate : known) {
       String lower = candidate.toLowerCase(Locale.ROOT);
       // Popolo writes start_date and end_date; lape's terms say start and end.
       if (lower.equals(plain) || (lower + "date").equals(plain)) {
-        return String.format("unknown member %s: did you mean \"%s\"?", Text.name(name),
-            candidate);
+        problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER,
+            "unknownMember.didYouMean", Text.name(name), candidate);
+        return;
       }
     }
     if (known.contains("term") && (plain.equals("startdate") || plain.equals("enddate"))) {
-      return String.format("unknown member %s: the dates of a membership go in \"term\":"
-          + " {\"start\": ..., \"end\": ...}", Text.name(name));
+      problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER,
+          "unknownMember.term", Text.name(name));
+      return;
     }
-    return String.format("unknown member %s: expected %s", Text.name(name),
-        known.isEmpty() ? "no members" : "one of " + String.join(", ", known));
+    if (known.isEmpty()) {
+      problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER,
+          "unknownMember.none", Text.name(name));
+    } else {
+      problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER, "unknownMember",
+          Text.name(name), String.join(", ", known));
+    }
   }
 
   /** The value of member {@code name}, or null (a problem when required or when it is null). */
@@ -172,14 +181,16 @@ abstract class Binder {
     Tree.Node value = object.get(name);
     if (value == null) {
       if (required) {
-        problems.add(object, String.format("missing required member \"%s\"", name));
+        problems.add(object, ProblemCode.MISSING_MEMBER, "missingMember", name);
       }
       return null;
     }
     if (value instanceof Tree.Scalar && ((Tree.Scalar) value).kind == Tree.Scalar.Kind.NULL) {
-      problems.add(value, required
-          ? String.format("\"%s\" is required and must not be null", name)
-          : "null is not allowed: leave the member out instead");
+      if (required) {
+        problems.add(value, ProblemCode.NULL_VALUE, "nullRequired", name);
+      } else {
+        problems.add(value, ProblemCode.NULL_VALUE, "nullOptional");
+      }
       return null;
     }
     return value;
@@ -215,7 +226,7 @@ abstract class Binder {
     for (Tree.Node item : items(object, name)) {
       T converted = convert.apply(item);
       if (converted != null && !result.add(converted)) {
-        problems.add(item, String.format("%s is listed twice", quote(converted)));
+        problems.add(item, ProblemCode.REPEATED_ELEMENT, "repeatedElement", quote(converted));
       }
     }
     return result;
@@ -234,7 +245,7 @@ abstract class Binder {
     List<Tree.Node> items = new ArrayList<>();
     for (Tree.Node item : ((Tree.Arr) value).items) {
       if (item instanceof Tree.Scalar && ((Tree.Scalar) item).kind == Tree.Scalar.Kind.NULL) {
-        problems.add(item, "null is not allowed in a list");
+        problems.add(item, ProblemCode.NULL_VALUE, "nullInList");
       } else {
         items.add(item);
       }
@@ -246,7 +257,7 @@ abstract class Binder {
    * Reports each object of array {@code list} whose string member {@code id} repeats an earlier
    * one; {@code format} gets the id and the pointer of the first.
    */
-  final void unique(Tree.Obj root, String list, String id, String format) {
+  final void unique(Tree.Obj root, String list, String id, ProblemCode code, String key) {
     Tree.Node items = root.get(list);
     if (!(items instanceof Tree.Arr)) {
       return;
@@ -255,11 +266,11 @@ abstract class Binder {
     for (Tree.Node item : ((Tree.Arr) items).items) {
       Tree.Node value = item instanceof Tree.Obj ? ((Tree.Obj) item).get(id) : null;
       if (value instanceof Tree.Scalar && ((Tree.Scalar) value).kind == Tree.Scalar.Kind.STRING
-          && ID.matcher(((Tree.Scalar) value).text).matches()) {
+          && Checks.isId(((Tree.Scalar) value).text)) {
         String text = ((Tree.Scalar) value).text;
         String first = seen.putIfAbsent(text, value.pointer);
         if (first != null) {
-          problems.add(value, String.format(format, Text.abbreviate(text), first));
+          problems.add(value, code, key, Text.id(text), first);
         }
       }
     }
@@ -279,7 +290,7 @@ abstract class Binder {
   final String text(Tree.Node node) {
     String text = string(node);
     if (text != null && text.isBlank()) {
-      problems.add(node, "must not be blank");
+      problems.add(node, ProblemCode.BLANK_STRING, "blank");
       return null;
     }
     return text;
@@ -287,9 +298,8 @@ abstract class Binder {
 
   final String id(Tree.Node node) {
     String id = string(node);
-    if (id != null && !ID.matcher(id).matches()) {
-      problems.add(node, String.format("not a valid id, shaped %s: use 1-128 letters, digits or"
-          + " ._:/@+- starting with a letter or digit", Text.shape(id)));
+    if (id != null && !Checks.isId(id)) {
+      problems.add(node, ProblemCode.INVALID_ID, "invalidId", Text.shape(id));
       return null;
     }
     return id;
@@ -298,8 +308,7 @@ abstract class Binder {
   final String regionCode(Tree.Node node) {
     String code = string(node);
     if (code != null && !REGION_CODE.matcher(code).matches()) {
-      problems.add(node, String.format("not a region code, shaped %s: use the two-digit"
-          + " Statistics Finland code, e.g. \"07\"", Text.shape(code)));
+      problems.add(node, ProblemCode.INVALID_REGION_CODE, "invalidRegionCode", Text.shape(code));
       return null;
     }
     return code;
@@ -308,8 +317,8 @@ abstract class Binder {
   final String municipalityCode(Tree.Node node) {
     String code = string(node);
     if (code != null && !MUNICIPALITY_CODE.matcher(code).matches()) {
-      problems.add(node, String.format("not a municipality code, shaped %s: use the three-digit"
-          + " Statistics Finland code, e.g. \"560\"", Text.shape(code)));
+      problems.add(node, ProblemCode.INVALID_MUNICIPALITY_CODE, "invalidMunicipalityCode",
+          Text.shape(code));
       return null;
     }
     return code;
@@ -332,15 +341,13 @@ abstract class Binder {
     }
     for (E constant : type.getEnumConstants()) {
       if (constant.code().equalsIgnoreCase(code)) {
-        problems.add(node, String.format(
-            "unknown code \"%s\": codes are upper case, did you mean \"%s\"?", code,
-            constant.code()));
+        problems.add(node, ProblemCode.UNKNOWN_CODE, "unknownCode.case", "\"" + code + "\"",
+            constant.code());
         return null;
       }
     }
-    problems.add(node, String.format("unknown code %s: expected one of %s",
-        Text.code(code), EnumSet.allOf(type).stream().map(Coded::code)
-            .collect(Collectors.joining(", "))));
+    problems.add(node, ProblemCode.UNKNOWN_CODE, "unknownCode", Text.code(code),
+        EnumSet.allOf(type).stream().map(Coded::code).collect(Collectors.joining(", ")));
     return null;
   }
 
@@ -353,12 +360,11 @@ abstract class Binder {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        problems.add(node, String.format("\"%s\" is not a day of the calendar", text));
+        problems.add(node, ProblemCode.INVALID_DATE, "notADay", text);
         return null;
       }
     }
-    problems.add(node, String.format(
-        "not a date, shaped %s: use ISO-8601 yyyy-mm-dd, e.g. \"2017-08-01\"", Text.shape(text)));
+    problems.add(node, ProblemCode.INVALID_DATE, "invalidDate", Text.shape(text));
     return null;
   }
 
@@ -371,12 +377,11 @@ abstract class Binder {
       try {
         return LocalTime.parse(text);
       } catch (DateTimeParseException e) {
-        problems.add(node, String.format("\"%s\" is not a time of day", text));
+        problems.add(node, ProblemCode.INVALID_TIME, "notATime", text);
         return null;
       }
     }
-    problems.add(node, String.format("not a time, shaped %s: use ISO-8601 hh:mm, e.g. \"08:00\"",
-        Text.shape(text)));
+    problems.add(node, ProblemCode.INVALID_TIME, "invalidTime", Text.shape(text));
     return null;
   }
 
@@ -388,7 +393,7 @@ abstract class Binder {
   final Integer integer(Tree.Node node, int min) {
     if (!(node instanceof Tree.Scalar) || ((Tree.Scalar) node).kind != Tree.Scalar.Kind.INTEGER) {
       if (node instanceof Tree.Scalar && ((Tree.Scalar) node).kind == Tree.Scalar.Kind.DECIMAL) {
-        problems.add(node, "expected a whole number, found a decimal number");
+        problems.add(node, ProblemCode.OUT_OF_RANGE, "decimal");
       } else {
         wrongType(node, "a whole number");
       }
@@ -397,11 +402,11 @@ abstract class Binder {
     String text = ((Tree.Scalar) node).text;
     long value = INTEGER.matcher(text).matches() ? Long.parseLong(text) : Long.MAX_VALUE;
     if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-      problems.add(node, String.format("a number of %d digits is too large", text.length()));
+      problems.add(node, ProblemCode.OUT_OF_RANGE, "tooLarge", text.length());
       return null;
     }
     if (value < min) {
-      problems.add(node, String.format("must be at least %d, found %d", min, value));
+      problems.add(node, ProblemCode.OUT_OF_RANGE, "atLeast", min, value);
       return null;
     }
     return (int) value;
@@ -416,7 +421,8 @@ abstract class Binder {
   }
 
   final void wrongType(Tree.Node node, String expected) {
-    problems.add(node, String.format("expected %s, found %s", expected, node.type()));
+    problems.add(node, ProblemCode.WRONG_TYPE, "wrongType", Text.type(expected),
+        Text.type(node.type()));
   }
 
   // ---- building ----
@@ -435,8 +441,8 @@ abstract class Binder {
    * Records a problem with a value that can still be built, so that checks that need the value
    * (e.g. of derived values further up) still run; the document is rejected all the same.
    */
-  final void tolerate(Tree.Node at, String message) {
-    problems.add(at, message);
+  final void tolerate(Tree.Node at, ProblemCode code, String key, Object... arguments) {
+    problems.add(at, code, key, arguments);
     tolerated++;
   }
 
@@ -447,13 +453,13 @@ abstract class Binder {
     try {
       return builder.get();
     } catch (LapeValidationException e) {
-      problems.add(at, e.getMessage());
+      problems.add(at, ProblemCode.INVALID_VALUE, "invalidValue", Text.invalid(e.getMessage()));
       return null;
     }
   }
 
-  private static String quote(Object value) {
+  private static Object quote(Object value) {
     return value instanceof Enum ? "\"" + ((Enum<?>) value).name() + "\""
-        : "\"" + Text.abbreviate(String.valueOf(value)) + "\"";
+        : Text.id(String.valueOf(value));
   }
 }

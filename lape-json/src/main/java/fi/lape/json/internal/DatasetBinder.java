@@ -27,6 +27,7 @@ import fi.lape.core.Term;
 import fi.lape.core.TimeSlot;
 import fi.lape.core.Voice;
 import fi.lape.json.LapeDocument;
+import fi.lape.json.ProblemCode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -37,13 +38,11 @@ import java.util.Set;
 
 /** Binds a dataset document, and its parts for the Jackson module. */
 final class DatasetBinder extends Binder {
-  private final References references;
   /** Per group being bound: its membership ids, for deputyOf. */
   private Set<String> groupMemberships = new HashSet<>();
 
   DatasetBinder(Problems problems, Options options) {
     super(problems, options);
-    this.references = new References(problems);
   }
 
   /** The dataset, or null when anything is wrong (every problem recorded). */
@@ -59,7 +58,6 @@ final class DatasetBinder extends Binder {
     List<Organisation> organisations = list(root, "organisations", this::organisation);
     List<Person> persons = list(root, "persons", this::person);
     List<Group> groups = list(root, "groups", this::group);
-    references.resolve(Geography.builtIn());
     if (!cleanSince(mark)) {
       return null;
     }
@@ -67,15 +65,42 @@ final class DatasetBinder extends Binder {
       return Dataset.builder().regions(regions).municipalities(municipalities)
           .organisations(organisations).persons(persons).groups(groups).build();
     } catch (InvalidDatasetException e) {
-      // The checks above mirror core's; these are the ones core knows and they do not.
+      // Ids and references are checked once, by core; its problems get their place here.
       for (DatasetProblem problem : e.problems()) {
         Tree.Node at = Tree.find(root, problem.pointer());
-        problems.add(problem.pointer(), at.line, at.column, problem.message());
+        core(problem, at);
       }
       return null;
     } catch (LapeValidationException e) {
-      problems.add(root, e.getMessage());
+      problems.add(root, ProblemCode.INVALID_VALUE, "invalidValue", Text.invalid(e.getMessage()));
       return null;
+    }
+  }
+
+  /** A problem core's dataset check found, in lape-json's words. */
+  private void core(DatasetProblem problem, Tree.Node at) {
+    List<String> a = problem.arguments();
+    ProblemCode code = ProblemCode.byCode(problem.code()).orElse(ProblemCode.INVALID_VALUE);
+    switch (code) {
+      case DUPLICATE_ID:
+        problems.add(problem.pointer(), at.line, at.column, code, "duplicate." + a.get(0),
+            Text.id(a.get(1)), a.get(2));
+        break;
+      case DANGLING_REFERENCE:
+        problems.add(problem.pointer(), at.line, at.column, code, "dangling." + a.get(0),
+            Text.id(a.get(1)));
+        break;
+      case UNKNOWN_REGION:
+        problems.add(problem.pointer(), at.line, at.column, code, "unknownRegion",
+            Text.id(a.get(0)));
+        break;
+      case UNKNOWN_MUNICIPALITY:
+        problems.add(problem.pointer(), at.line, at.column, code, "unknownMunicipality",
+            Text.id(a.get(0)));
+        break;
+      default:
+        problems.add(problem.pointer(), at.line, at.column, ProblemCode.INVALID_VALUE,
+            "invalidValue", Text.invalid(problem.message()));
     }
   }
 
@@ -86,9 +111,6 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String code = get(o, "code", REQUIRED, this::regionCode);
-    if (code != null) {
-      references.declare(References.Space.REGION, code, o.get("code"));
-    }
     String name = get(o, "name", REQUIRED, this::text);
     Optional<String> nameSv = optional(o, "nameSv", this::text);
     return cleanSince(mark)
@@ -102,9 +124,6 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String code = get(o, "code", REQUIRED, this::municipalityCode);
-    if (code != null) {
-      references.declare(References.Space.MUNICIPALITY, code, o.get("code"));
-    }
     String name = get(o, "name", REQUIRED, this::text);
     Optional<String> nameSv = optional(o, "nameSv", this::text);
     List<RegionMembership> periods = list(o, "regionMemberships", this::regionMembership);
@@ -121,14 +140,11 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String region = get(o, "regionCode", REQUIRED, this::regionCode);
-    if (region != null) {
-      references.use(References.Space.REGION, region, o.get("regionCode"), "region membership");
-    }
     Optional<LocalDate> from = optional(o, "validFrom", this::date);
     Optional<LocalDate> to = optional(o, "validTo", this::date);
     if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-      problems.add(o.get("validTo"),
-          String.format("validTo %s is before validFrom %s", to.get(), from.get()));
+      problems.add(o.get("validTo"), ProblemCode.END_BEFORE_START, "validToBeforeFrom",
+          to.get().toString(), from.get().toString());
     }
     return cleanSince(mark)
         ? build(o, () -> RegionMembership.between(region, from, to)) : null;
@@ -141,15 +157,10 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String id = get(o, "id", REQUIRED, this::id);
-    if (id != null) {
-      references.declare(References.Space.PERSON, id, o.get("id"));
-    }
     Optional<String> name = optional(o, "name", this::text);
     Optional<String> email = optional(o, "email", this::text);
     Optional<String> phone = optional(o, "phone", this::text);
     Optional<String> home = optional(o, "homeMunicipality", this::municipalityCode);
-    home.ifPresent(code -> references.use(References.Space.MUNICIPALITY, code,
-        o.get("homeMunicipality"), "person " + id));
     return cleanSince(mark)
         ? build(o, () -> Person.builder().id(id).name(name).email(email).phone(phone)
             .homeMunicipality(home).build())
@@ -163,17 +174,10 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String id = get(o, "id", REQUIRED, this::id);
-    if (id != null) {
-      references.declare(References.Space.ORGANISATION, id, o.get("id"));
-    }
     String name = get(o, "name", REQUIRED, this::text);
     OrganisationKind kind = get(o, "kind", REQUIRED, code(OrganisationKind.class));
     Optional<String> municipality = optional(o, "municipality", this::municipalityCode);
-    municipality.ifPresent(code -> references.use(References.Space.MUNICIPALITY, code,
-        o.get("municipality"), "organisation " + id));
     Optional<String> region = optional(o, "region", this::regionCode);
-    region.ifPresent(code -> references.use(References.Space.REGION, code, o.get("region"),
-        "organisation " + id));
     Set<Sector> sectors = set(o, "sectors", code(Sector.class));
     return cleanSince(mark)
         ? build(o, () -> Organisation.builder().id(id).name(name).kind(kind)
@@ -190,20 +194,15 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String id = get(o, "id", REQUIRED, this::id);
-    if (id != null) {
-      references.declare(References.Space.GROUP, id, o.get("id"));
-    }
     String owner = "group " + (id == null ? "at " + o.pointer : id);
     GroupKind kind = get(o, "kind", REQUIRED, code(GroupKind.class));
     String name = get(o, "name", REQUIRED, this::text);
     Scope scope = get(o, "scope", REQUIRED, this::scope);
     if (scope != null && kind == GroupKind.REGIONAL_STEERING_GROUP && scope.isMunicipal()) {
-      problems.add(o.get("scope"), "a REGIONAL_STEERING_GROUP works in a region: set"
-          + " scope.region, not scope.municipality");
+      problems.add(o.get("scope"), ProblemCode.INVALID_SCOPE, "scope.regional");
     }
     if (scope != null && kind == GroupKind.MUNICIPAL_LAPE_GROUP && !scope.isMunicipal()) {
-      problems.add(o.get("scope"), "a MUNICIPAL_LAPE_GROUP works in a municipality: set"
-          + " scope.municipality, not scope.region");
+      problems.add(o.get("scope"), ProblemCode.INVALID_SCOPE, "scope.municipal");
     }
     Optional<Term> term = optional(o, "term", this::term);
     Optional<Channel> channel = optional(o, "channel", code(Channel.class));
@@ -211,12 +210,11 @@ final class DatasetBinder extends Binder {
     Optional<MeetingPlaceType> placeType =
         optional(o, "meetingPlaceType", code(MeetingPlaceType.class));
     if (placeType.isPresent() && kind != null && kind != GroupKind.MEETING_PLACE) {
-      problems.add(o.get("meetingPlaceType"), String.format(
-          "meetingPlaceType is only for a MEETING_PLACE group, and this group is %s", kind));
+      problems.add(o.get("meetingPlaceType"), ProblemCode.INCONSISTENT_VALUE,
+          "meetingPlaceType", kind.code());
     }
     List<String> themes = list(o, "themes", this::text);
-    Set<String> maintainers = set(o, "maintainerIds", n -> reference(n,
-        References.Space.ORGANISATION, "maintainer of " + owner));
+    Set<String> maintainers = set(o, "maintainerIds", this::id);
     List<LocalDate> intakeDates = list(o, "intakeDates", this::date);
     List<GroupLink> links = list(o, "links", n -> link(n, id, owner));
     List<MeetingDay> days = list(o, "meetingDays", n -> meetingDay(n, owner));
@@ -224,9 +222,8 @@ final class DatasetBinder extends Binder {
     Tree.Node membershipsNode = o.get("memberships");
     if (membershipsNode instanceof Tree.Arr
         && ((Tree.Arr) membershipsNode).items.size() > options.limits().membersPerGroup()) {
-      problems.add(membershipsNode, String.format(
-          "the group has %d memberships, more than the limit of %d",
-          ((Tree.Arr) membershipsNode).items.size(), options.limits().membersPerGroup()));
+      problems.add(membershipsNode, ProblemCode.LIMIT_EXCEEDED, "limit.memberships",
+          ((Tree.Arr) membershipsNode).items.size(), options.limits().membersPerGroup());
       return null;
     }
     List<Tree.Obj> deputies = new ArrayList<>();
@@ -235,8 +232,7 @@ final class DatasetBinder extends Binder {
       Tree.Node deputyOf = deputy.get("deputyOf");
       String target = ((Tree.Scalar) deputyOf).text;
       if (!groupMemberships.contains(target)) {
-        problems.add(deputyOf, String.format(
-            "deputyOf %s is not a membership of this group", Text.abbreviate(target)));
+        problems.add(deputyOf, ProblemCode.INCONSISTENT_VALUE, "deputyOfOther", Text.id(target));
       }
     }
     return cleanSince(mark)
@@ -245,15 +241,6 @@ final class DatasetBinder extends Binder {
             .maintainerIds(maintainers).intakeDates(intakeDates).links(links).meetingDays(days)
             .memberships(memberships).build())
         : null;
-  }
-
-  /** A valid id that refers to {@code space}, checked once the dataset is read. */
-  private String reference(Tree.Node node, References.Space space, String owner) {
-    String id = id(node);
-    if (id != null) {
-      references.use(space, id, node, owner);
-    }
-    return id;
   }
 
   Scope scope(Tree.Node node) {
@@ -268,13 +255,9 @@ final class DatasetBinder extends Binder {
       return null;
     }
     if (region.isPresent() == municipality.isPresent()) {
-      problems.add(o, "set exactly one of region and municipality");
+      problems.add(o, ProblemCode.INVALID_SCOPE, "scope.exactlyOne");
       return null;
     }
-    region.ifPresent(code -> references.use(References.Space.REGION, code, o.get("region"),
-        "scope"));
-    municipality.ifPresent(code -> references.use(References.Space.MUNICIPALITY, code,
-        o.get("municipality"), "scope"));
     return build(o, () -> region.map(Scope::region)
         .orElseGet(() -> Scope.municipality(municipality.get())));
   }
@@ -288,7 +271,8 @@ final class DatasetBinder extends Binder {
     LocalDate start = get(o, "start", REQUIRED, this::date);
     Optional<LocalDate> end = optional(o, "end", this::date);
     if (start != null && end.isPresent() && end.get().isBefore(start)) {
-      problems.add(o.get("end"), String.format("end %s is before start %s", end.get(), start));
+      problems.add(o.get("end"), ProblemCode.END_BEFORE_START, "endBeforeStart",
+          end.get().toString(), start.toString());
     }
     return cleanSince(mark)
         ? build(o, () -> end.map(e -> Term.of(start, e)).orElseGet(() -> Term.from(start)))
@@ -302,10 +286,10 @@ final class DatasetBinder extends Binder {
     }
     int mark = mark();
     String target = get(o, "groupId", REQUIRED,
-        n -> reference(n, References.Space.GROUP, "link of " + owner));
+        this::id);
     LinkRelation relation = get(o, "relation", REQUIRED, code(LinkRelation.class));
     if (target != null && target.equals(groupId)) {
-      problems.add(o.get("groupId"), "a group cannot link to itself");
+      problems.add(o.get("groupId"), ProblemCode.INCONSISTENT_VALUE, "selfLink");
     }
     return cleanSince(mark) ? build(o, () -> GroupLink.of(target, relation)) : null;
   }
@@ -319,8 +303,7 @@ final class DatasetBinder extends Binder {
     LocalDate date = get(o, "date", REQUIRED, this::date);
     List<TimeSlot> slots = list(o, "slots", this::timeSlot);
     List<String> themes = list(o, "themes", this::text);
-    Set<String> facilitators = set(o, "facilitatorIds", n -> reference(n,
-        References.Space.PERSON, "facilitator of " + owner + " on " + date));
+    Set<String> facilitators = set(o, "facilitatorIds", this::id);
     return cleanSince(mark)
         ? build(o, () -> MeetingDay.builder().date(date).slots(slots).themes(themes)
             .facilitatorIds(facilitators).build())
@@ -336,7 +319,8 @@ final class DatasetBinder extends Binder {
     LocalTime start = get(o, "start", REQUIRED, this::time);
     LocalTime end = get(o, "end", REQUIRED, this::time);
     if (start != null && end != null && !end.isAfter(start)) {
-      problems.add(o.get("end"), String.format("end %s is not after start %s", end, start));
+      problems.add(o.get("end"), ProblemCode.END_BEFORE_START, "endNotAfterStart",
+          end.toString(), start.toString());
     }
     return cleanSince(mark) ? build(o, () -> TimeSlot.of(start, end)) : null;
   }
@@ -354,14 +338,13 @@ final class DatasetBinder extends Binder {
     int mark = mark();
     String id = get(o, "id", REQUIRED, this::id);
     if (id != null) {
-      references.declare(References.Space.MEMBERSHIP, id, o.get("id"));
       groupMemberships.add(id);
     }
     String seat = "membership " + (id == null ? "at " + o.pointer : id) + " of " + owner;
     String personId = get(o, "personId", REQUIRED,
-        n -> reference(n, References.Space.PERSON, seat));
+        this::id);
     Optional<String> organisationId = optional(o, "organisationId",
-        n -> reference(n, References.Space.ORGANISATION, seat));
+        this::id);
     Role role = o.get("role") == null ? Role.MEMBER : get(o, "role", OPTIONAL, code(Role.class));
     Set<Duty> duties = set(o, "duties", code(Duty.class));
     Set<Sector> sectors = set(o, "sectors", code(Sector.class));
@@ -370,10 +353,9 @@ final class DatasetBinder extends Binder {
     Optional<String> deputyOf = optional(o, "deputyOf", this::id);
     if (deputyOf.isPresent()) {
       if (deputyOf.get().equals(id)) {
-        problems.add(o.get("deputyOf"), "deputyOf names the membership itself");
+        problems.add(o.get("deputyOf"), ProblemCode.INCONSISTENT_VALUE, "deputyOfItself");
       } else if (role != null && role != Role.DEPUTY_MEMBER) {
-        problems.add(o.get("deputyOf"), String.format(
-            "deputyOf is set, so role must be DEPUTY_MEMBER, not %s", role));
+        problems.add(o.get("deputyOf"), ProblemCode.INCONSISTENT_VALUE, "deputyRole", role.code());
       } else if (deputies != null) {
         deputies.add(o);
       }

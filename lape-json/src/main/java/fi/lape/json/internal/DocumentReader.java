@@ -5,6 +5,8 @@ import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.json.LapeDocument;
 import fi.lape.json.LapeJsonException;
+import fi.lape.json.LocatedDataset;
+import fi.lape.json.ProblemCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,6 +76,14 @@ public final class DocumentReader {
         (problems, root) -> new DatasetBinder(problems, options).dataset(root, true));
   }
 
+  /** The dataset in {@code json} with the places of its groups and memberships. */
+  public LocatedDataset locatedDataset(String json) {
+    return read(json, LapeDocument.DATASET, (problems, root) -> {
+      Dataset dataset = new DatasetBinder(problems, options).dataset(root, true);
+      return dataset == null ? null : Locations.of(dataset, root);
+    });
+  }
+
   /** The policy in {@code json}. */
   public CoveragePolicy policy(String json) {
     return read(json, LapeDocument.POLICY,
@@ -91,7 +101,8 @@ public final class DocumentReader {
     T value = null;
     try {
       if (json.length() > options.limits().documentSize()) {
-        problems.add("", 1, 1, tooLarge("characters"));
+        problems.add("", 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentChars",
+            options.limits().documentSize());
       } else {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
@@ -123,7 +134,7 @@ public final class DocumentReader {
       while ((n = in.read(buffer)) >= 0) {
         text.append(buffer, 0, n);
         if (text.length() > limit) {
-          throw single(kind, tooLarge("characters"), 1, 1);
+          throw single(kind, 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentChars", limit);
         }
       }
     } catch (IOException e) {
@@ -145,7 +156,7 @@ public final class DocumentReader {
       while ((n = in.read(buffer)) >= 0) {
         bytes.write(buffer, 0, n);
         if (bytes.size() > limit) {
-          throw single(kind, tooLarge("bytes"), 1, 1);
+          throw single(kind, 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentBytes", limit);
         }
       }
     } catch (IOException e) {
@@ -175,21 +186,16 @@ public final class DocumentReader {
           column++;
         }
       }
-      throw single(kind, "the document is not valid UTF-8 (byte offset " + bytes.position() + ")",
-          line, column);
+      throw single(kind, line, column, ProblemCode.INVALID_ENCODING, "invalidUtf8",
+          bytes.position());
     }
     return chars.toString();
   }
 
-  private String tooLarge(String unit) {
-    return "the document is larger than the limit of " + options.limits().documentSize() + " "
-        + unit;
-  }
-
-  private static LapeJsonException single(LapeDocument kind, String message, int line,
-      int column) {
+  private static LapeJsonException single(LapeDocument kind, int line, int column,
+      ProblemCode code, String key, Object... arguments) {
     Problems problems = new Problems();
-    problems.add("", line, column, message);
+    problems.add("", line, column, code, key, arguments);
     return new LapeJsonException(kind, problems.sorted());
   }
 }

@@ -54,6 +54,11 @@ public final class DocumentWriter {
     this.factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
   }
 
+  /** The language of rendered texts. */
+  java.util.Locale language() {
+    return options.language();
+  }
+
   // ---- documents to text ----
 
   /** {@code value} (a dataset, policy or report) as the document {@code kind}. */
@@ -77,6 +82,23 @@ public final class DocumentWriter {
     try (JsonGenerator g = factory.createGenerator(context(printer), out, JsonEncoding.UTF8)) {
       document(new Out(g, printer), value, kind);
     }
+  }
+
+  /**
+   * Starts a report set on {@code out} (UTF-8): the header and the opening of {@code files}. Each
+   * file is then written and flushed as it comes, so a set of any size never sits in memory.
+   */
+  public ReportSetStream reportSet(OutputStream out) {
+    CanonicalPrinter printer = options.pretty() ? new CanonicalPrinter() : null;
+    JsonGenerator g = factory.createGenerator(context(printer), out, JsonEncoding.UTF8);
+    return new ReportSetStream(this, new Out(g, printer), options);
+  }
+
+  /** Like {@link #reportSet(OutputStream)}, to a character stream. */
+  public ReportSetStream reportSet(Writer out) {
+    CanonicalPrinter printer = options.pretty() ? new CanonicalPrinter() : null;
+    JsonGenerator g = factory.createGenerator(context(printer), out);
+    return new ReportSetStream(this, new Out(g, printer), options);
   }
 
   private void document(Out out, Object value, LapeDocument kind) {

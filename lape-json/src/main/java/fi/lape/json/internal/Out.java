@@ -24,6 +24,10 @@ final class Out {
     this.printer = printer;
   }
 
+  CanonicalPrinter printer() {
+    return printer;
+  }
+
   void inlineNext() {
     if (printer != null) {
       printer.inlineNext();

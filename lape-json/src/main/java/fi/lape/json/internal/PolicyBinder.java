@@ -1,5 +1,7 @@
 package fi.lape.json.internal;
 
+import fi.lape.core.internal.Checks;
+import fi.lape.json.ProblemCode;
 import fi.lape.core.Branch;
 import fi.lape.core.Duty;
 import fi.lape.core.GroupKind;
@@ -39,7 +41,7 @@ final class PolicyBinder extends Binder {
     Map<String, Severity> overrides = severityOverrides(root.get("severityOverrides"));
     Set<String> disabled = set(root, "disabledRules", this::id);
     List<Requirement> requirements = list(root, "requirements", this::requirement);
-    unique(root, "requirements", "id", "requirement id %s is used twice (first at %s)");
+    unique(root, "requirements", "id", ProblemCode.DUPLICATE_ID, "duplicate.requirement");
     return cleanSince(mark)
         ? build(root, () -> {
             CoveragePolicy.Builder policy = CoveragePolicy.builder().id(id).name(name)
@@ -61,9 +63,9 @@ final class PolicyBinder extends Binder {
       return overrides;
     }
     for (Tree.Member member : o.members.values()) {
-      if (!ID.matcher(member.name).matches()) {
-        problems.add(member, member.value.pointer, String.format(
-            "not a valid rule or requirement id, shaped %s", Text.shape(member.name)));
+      if (!Checks.isId(member.name)) {
+        problems.add(member, member.value.pointer, ProblemCode.INVALID_ID, "invalidRuleId",
+            Text.shape(member.name));
       }
       Severity severity = get(o, member.name, REQUIRED, code(Severity.class));
       if (severity != null) {
@@ -104,7 +106,7 @@ final class PolicyBinder extends Binder {
     Optional<String> municipality = optional(o, "municipality", this::municipalityCode);
     Criteria anyOf = get(o, "anyOf", REQUIRED, this::criteria);
     if (anyOf != null && anyOf.isEmpty()) {
-      problems.add(o.get("anyOf"), "anyOf lists nothing that would count");
+      problems.add(o.get("anyOf"), ProblemCode.EMPTY_CRITERIA, "emptyCriteria");
     }
     Optional<Integer> minMembers = optional(o, "minMembers", integer(1));
     Optional<Severity> severity = optional(o, "severity", code(Severity.class));

@@ -1,5 +1,6 @@
 package fi.lape.json.internal;
 
+import fi.lape.json.ProblemCode;
 import fi.lape.core.Branch;
 import fi.lape.core.GroupKind;
 import fi.lape.core.policy.Criteria;
@@ -43,7 +44,7 @@ final class ReportBinder extends Binder {
     String policyId = get(root, "policyId", REQUIRED, this::id);
     Optional<Boolean> compliant = optional(root, "compliant", this::bool);
     List<GroupAssessment> groups = list(root, "groups", n -> group(n, asOf, true));
-    unique(root, "groups", "groupId", "group %s is assessed twice (first at %s)");
+    unique(root, "groups", "groupId", ProblemCode.INCONSISTENT_REPORT, "assessedTwice");
     if (!cleanSince(mark)) {
       return null;
     }
@@ -59,9 +60,8 @@ final class ReportBinder extends Binder {
   private String language(Tree.Node node) {
     String language = string(node);
     if (language != null && !List.of("fi", "sv", "en").contains(language)) {
-      problems.add(node, String.format("unknown language %s: expected fi, sv or en",
-          language.matches("[a-z]{2,3}") ? "\"" + language + "\"" : "shaped "
-              + Text.shape(language)));
+      problems.add(node, ProblemCode.UNKNOWN_CODE, "unknownLanguage",
+          language.matches("[a-z]{2,3}") ? "\"" + language + "\"" : Text.shape(language));
       return null;
     }
     return language;
@@ -83,8 +83,8 @@ final class ReportBinder extends Binder {
     LocalDate asOf = o.get("asOf") != null || !inReport
         ? get(o, "asOf", REQUIRED, this::date) : reportAsOf;
     if (inReport && asOf != null && reportAsOf != null && !asOf.equals(reportAsOf)) {
-      problems.add(o.get("asOf"), String.format("the group is assessed as of %s and the report as"
-          + " of %s: a report assesses every group on the same day", asOf, reportAsOf));
+      problems.add(o.get("asOf"), ProblemCode.INCONSISTENT_REPORT, "otherDay", asOf.toString(),
+          reportAsOf.toString());
     }
     Optional<Verdict> verdict = optional(o, "verdict", code(Verdict.class));
     Multidisciplinarity multidisciplinarity =
@@ -148,9 +148,8 @@ final class ReportBinder extends Binder {
     String about = o.get("groupId") != null || !inGroup
         ? get(o, "groupId", REQUIRED, this::id) : groupId;
     if (inGroup && about != null && groupId != null && !about.equals(groupId)) {
-      problems.add(o.get("groupId"), String.format(
-          "a finding in the assessment of group %s is about group %s: it belongs to that group's"
-              + " assessment", groupId, about));
+      problems.add(o.get("groupId"), ProblemCode.INCONSISTENT_REPORT, "otherGroup",
+          Text.id(groupId), Text.id(about));
     }
     List<String> membershipIds = list(o, "membershipIds", this::id);
     List<String> personIds = list(o, "personIds", this::id);
@@ -190,8 +189,8 @@ final class ReportBinder extends Binder {
         : get(o, "wouldSatisfy", REQUIRED, criteria::criteria);
     int witnesses = count(o, "witnessIds");
     if (distinctPersons != null && distinctPersons > witnesses) {
-      problems.add(o.get("distinctPersons"), String.format(
-          "distinctPersons %d is more than the %d witnessIds", distinctPersons, witnesses));
+      problems.add(o.get("distinctPersons"), ProblemCode.INCONSISTENT_REPORT, "moreThanWitnesses",
+          distinctPersons, witnesses);
     }
     if (!cleanSince(mark)) {
       return null;
@@ -222,7 +221,7 @@ final class ReportBinder extends Binder {
 
   private void derivedMismatch(Tree.Node at, String name, Object written, Object computed,
       String from) {
-    tolerate(at, String.format("%s is %s, but %s give %s: derived values are recomputed on"
-        + " read, so correct the value or leave it out", name, written, from, computed));
+    tolerate(at, ProblemCode.DERIVED_VALUE_MISMATCH, "derivedMismatch", name,
+        String.valueOf(written), from, String.valueOf(computed));
   }
 }

@@ -1,5 +1,6 @@
 package fi.lape.json.internal;
 
+import fi.lape.json.ProblemCode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -39,14 +40,14 @@ final class TreeReader {
     TreeReader reader = new TreeReader(parser, problems);
     try {
       if (parser.nextToken() == null) {
-        problems.add("", 1, 1, "the document is empty: expected a JSON object");
+        problems.add("", 1, 1, ProblemCode.EMPTY_DOCUMENT, "emptyDocument");
         return null;
       }
       Tree.Node root = reader.value("");
       if (parser.nextToken() != null) {
         TokenStreamLocation location = parser.currentTokenLocation();
         problems.add("", location.getLineNr(), location.getColumnNr(),
-            "unexpected content after the end of the document: a document is one JSON object");
+            ProblemCode.TRAILING_CONTENT, "trailingContent");
         return null;
       }
       return root;
@@ -63,7 +64,7 @@ final class TreeReader {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
         TokenStreamLocation location = parser.currentLocation();
         problems.add("", location.getLineNr(), location.getColumnNr(),
-            "no value: expected a JSON object");
+            ProblemCode.EMPTY_DOCUMENT, "emptyDocument");
         return null;
       }
       return reader.value("");
@@ -105,7 +106,7 @@ final class TreeReader {
         return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.NULL, "null");
       default:
         // Only a non-JSON token source produces anything else (e.g. an embedded object).
-        problems.add(pointer, line, column, "unexpected " + token + ": expected a JSON value");
+        problems.add(pointer, line, column, ProblemCode.WRONG_TYPE, "wrongType.value");
         return new Tree.Scalar(pointer, line, column, Tree.Scalar.Kind.NULL, "null");
     }
   }
@@ -127,9 +128,8 @@ final class TreeReader {
             Math.max(0, nameAt.getColumnNr()), value));
       } else {
         problems.add(child, Math.max(0, nameAt.getLineNr()), Math.max(0, nameAt.getColumnNr()),
-            String.format(
-            "member %s appears twice (first at line %d, column %d)",
-            Text.name(name), first.line, first.column));
+            ProblemCode.REPEATED_MEMBER, "repeatedMember", Text.name(name), first.line,
+            first.column);
       }
       at = pointer;
     }
@@ -178,82 +178,84 @@ final class TreeReader {
     if (location == null || location.getLineNr() < 1) {
       location = parser.currentLocation();
     }
-    problems.add(at, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()),
-        syntaxMessage(e));
-  }
-
-  /**
-   * A plain message for a syntax error. Jackson's own messages may quote document text (which could
-   * be personal data) and name Jackson classes, so known cases get our words and unknown ones lose
-   * every quoted token.
-   */
-  static String syntaxMessage(JacksonException e) {
+    int line = Math.max(1, location.getLineNr());
+    int column = Math.max(1, location.getColumnNr());
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       Matcher limit = LIMIT.matcher(original);
-      if (limit.find()) {
-        return limitMessage(limit.group(1), limit.group(3));
-      }
-      return "the document is over a reading limit";
+      String key = !limit.find() ? "limit.other" : limitKey(limit.group(1));
+      problems.add(at, line, column, ProblemCode.LIMIT_EXCEEDED, key,
+          parseLimit(original));
+      return;
     }
+    problems.add(at, line, column, ProblemCode.MALFORMED_JSON, syntaxKey(e, original),
+        syntaxArgument(original));
+  }
+
+  private static long parseLimit(String original) {
+    Matcher limit = LIMIT.matcher(original);
+    return limit.find() ? Long.parseLong(limit.group(3)) : 0;
+  }
+
+  /**
+   * The key of lape's own words for a syntax error. Jackson's messages may quote document text
+   * (which could be personal data) and name Jackson's classes and features, so none of their text
+   * reaches a problem: known cases get their own sentence, any other a general one.
+   */
+  static String syntaxKey(JacksonException e, String original) {
     if (e instanceof UnexpectedEndOfInputException || original.startsWith("Unexpected end-of-input")) {
-      return "malformed JSON: the document ends too early (an object, array or string is not"
-          + " closed)";
+      return "syntax.endsEarly";
     }
-    if (original.startsWith("Unrecognized token")) {
-      return "malformed JSON: expected a value (a string in double quotes, a number, an object, an"
-          + " array, true, false or null)";
+    if (original.startsWith("Unrecognized token") || original.startsWith("Non-standard token")) {
+      return "syntax.expectedValue";
     }
     if (original.contains("comment")) {
-      return "malformed JSON: comments are not allowed";
+      return "syntax.comment";
+    }
+    if (original.contains("ALLOW_LEADING_PLUS") || original.contains("ALLOW_LEADING_ZEROS")
+        || original.contains("ALLOW_NON_NUMERIC") || original.contains("ALLOW_LEADING_DECIMAL")
+        || original.contains("ALLOW_TRAILING_DECIMAL") || original.startsWith("Invalid numeric")
+        || original.contains("Leading zeroes")) {
+      return "syntax.number";
     }
     Matcher character = UNEXPECTED_CHARACTER.matcher(original);
     if (character.find()) {
-      if (character.group(1).equals("'''")) {
-        return "malformed JSON: unexpected single quote: JSON strings and member names are in"
-            + " double quotes";
-      }
-      String rest = cut(original.substring(character.end()));
-      return "malformed JSON: unexpected character " + character.group(1)
-          + (rest.isEmpty() ? "" : ", " + rest);
+      return character.group(1).equals("\'\'\'") ? "syntax.singleQuote" : "syntax.unexpected";
     }
     if (original.startsWith("Illegal unquoted character")) {
-      Matcher code = CODE.matcher(original);
-      return "malformed JSON: a control character" + (code.find() ? " (code " + code.group(1)
-          + ")" : "") + " inside a string must be escaped, e.g. as \\n or \\u0009";
+      return "syntax.control";
     }
     if (original.startsWith("Unrecognized character escape")) {
-      return "malformed JSON: unknown escape sequence in a string";
+      return "syntax.escape";
     }
-    String message = cut(original);
-    return "malformed JSON: " + (message.isEmpty() ? "cannot be read"
-        : Character.toLowerCase(message.charAt(0)) + message.substring(1));
+    return "syntax.other";
   }
 
-  /** A message without Jackson's location suffix, not longer than 200 characters. */
-  private static String cut(String message) {
-    int cut = indexOfAny(message, " at [Source", "\n", " (start marker at");
-    String text = (cut >= 0 ? message.substring(0, cut) : message).trim();
-    if (text.startsWith(":")) {
-      text = text.substring(1).trim();
-    }
-    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+  /**
+   * The character a syntax error is about: itself in quotes when it is ASCII punctuation, which
+   * cannot be personal data, else its code.
+   */
+  private static String syntaxArgument(String original) {
+    Matcher code = CODE.matcher(original);
+    int c = code.find() ? Integer.parseInt(code.group(1)) : 0;
+    return c > 32 && c < 127 && !Character.isLetterOrDigit(c) ? "'" + (char) c + "'"
+        : "U+" + String.format("%04X", c);
   }
 
-  private static String limitMessage(String what, String maximum) {
+  private static String limitKey(String what) {
     switch (what) {
       case "String value length":
-        return "a string is longer than the limit of " + maximum + " characters";
+        return "limit.string";
       case "Document nesting depth":
-        return "objects and arrays are nested deeper than the limit of " + maximum;
+        return "limit.depth";
       case "Document length":
-        return "the document is larger than the limit of " + maximum;
+        return "limit.document";
       case "Number value length":
-        return "a number has more digits than the limit of " + maximum;
+        return "limit.number";
       case "Name length":
-        return "a member name is longer than the limit of " + maximum + " characters";
+        return "limit.name";
       default:
-        return "the document has more tokens than the limit of " + maximum;
+        return "limit.tokens";
     }
   }
 

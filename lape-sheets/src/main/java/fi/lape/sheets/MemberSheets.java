@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -66,6 +67,23 @@ public final class MemberSheets {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
     return SheetFiles.read(in, fileName, language);
+  }
+
+  /**
+   * Reads a member list kept as several CSV files, such as an upload of {@code jasenet.csv},
+   * {@code jasenet-ryhmat.csv} and {@code jasenet-organisaatiot.csv}: by their names, one is the
+   * members file and the others are its groups, organisations, persons and meetings files, named
+   * as they would be beside it. The streams are read to their end and not closed.
+   *
+   * @param files the streams by file name, in the order the problems should name them
+   * @param language the language of problems: fi, sv or en
+   * @return the dataset
+   * @throws SheetException listing every problem, or naming the files when no single one of them
+   *     is the members file
+   */
+  public static Dataset readCsv(Map<String, InputStream> files, Locale language) {
+    Objects.requireNonNull(files, "files");
+    return SheetFiles.readCsv(files, language);
   }
 
   /** Whether {@code fileName} names a spreadsheet this class reads and writes: .csv or .xlsx. */

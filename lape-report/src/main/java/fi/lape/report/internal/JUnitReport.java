@@ -34,7 +34,7 @@ public final class JUnitReport {
   /** Writes the JUnit XML of {@code sources} to {@code out} (declared as UTF-8). */
   public void write(List<AssessedSource> sources, Writer out) {
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       int tests = 0;

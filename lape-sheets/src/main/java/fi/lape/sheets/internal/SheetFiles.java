@@ -156,18 +156,6 @@ public final class SheetFiles {
   static Map<SheetKind, Path> companions(Path file) {
     Map<SheetKind, Path> found = new EnumMap<>(SheetKind.class);
     Path dir = file.toAbsolutePath().getParent();
-    String name = file.getFileName().toString();
-    String stem = Words.key(name.substring(0, name.length() - ".csv".length()));
-    List<String> prefixes = new ArrayList<>();
-    prefixes.add(stem + " ");
-    for (Locale l : SheetTexts.LANGUAGES) {
-      String members = Words.key(SheetTexts.of(l).sheetName(SheetKind.MEMBERS));
-      if (stem.equals(members)) {
-        prefixes.add("");
-      } else if (stem.endsWith(" " + members)) {
-        prefixes.add(stem.substring(0, stem.length() - members.length()));
-      }
-    }
     List<Path> candidates = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       files.filter(p -> isCsv(p.getFileName().toString()) && Files.isRegularFile(p))
@@ -175,24 +163,90 @@ public final class SheetFiles {
     } catch (IOException | UncheckedIOException e) {
       return found;
     }
+    String name = file.getFileName().toString();
     for (Path p : candidates) {
-      String n = p.getFileName().toString();
-      String key = Words.key(n.substring(0, n.length() - ".csv".length()));
-      for (SheetKind kind : SheetKind.values()) {
-        if (kind == SheetKind.MEMBERS || found.containsKey(kind)) {
-          continue;
-        }
-        for (Locale l : SheetTexts.LANGUAGES) {
-          String sheet = Words.key(SheetTexts.of(l).sheetName(kind));
-          for (String prefix : prefixes) {
-            if (key.equals(prefix + sheet)) {
-              found.put(kind, p);
-            }
+      companionKind(name, p.getFileName().toString())
+          .ifPresent(kind -> found.putIfAbsent(kind, p));
+    }
+    return found;
+  }
+
+  /** Which sheet the CSV file {@code candidate} holds for the members file {@code members}. */
+  static Optional<SheetKind> companionKind(String members, String candidate) {
+    if (!isCsv(members) || !isCsv(candidate)) {
+      return Optional.empty();
+    }
+    String stem = Words.key(members.substring(0, members.length() - ".csv".length()));
+    List<String> prefixes = new ArrayList<>();
+    prefixes.add(stem + " ");
+    for (Locale l : SheetTexts.LANGUAGES) {
+      String sheet = Words.key(SheetTexts.of(l).sheetName(SheetKind.MEMBERS));
+      if (stem.equals(sheet)) {
+        prefixes.add("");
+      } else if (stem.endsWith(" " + sheet)) {
+        prefixes.add(stem.substring(0, stem.length() - sheet.length()));
+      }
+    }
+    String key = Words.key(candidate.substring(0, candidate.length() - ".csv".length()));
+    for (SheetKind kind : SheetKind.values()) {
+      if (kind == SheetKind.MEMBERS) {
+        continue;
+      }
+      for (Locale l : SheetTexts.LANGUAGES) {
+        String sheet = Words.key(SheetTexts.of(l).sheetName(kind));
+        for (String prefix : prefixes) {
+          if (key.equals(prefix + sheet)) {
+            return Optional.of(kind);
           }
         }
       }
     }
-    return found;
+    return Optional.empty();
+  }
+
+  /**
+   * The member list in several CSV streams by file name: the members file, and the files of the
+   * other sheets named as they would be beside it on disk.
+   */
+  public static Dataset readCsv(Map<String, InputStream> files, Locale locale) {
+    SheetTexts texts = SheetTexts.of(locale);
+    Problems problems = new Problems(texts);
+    List<String> members = new ArrayList<>();
+    for (String name : files.keySet()) {
+      boolean companion = false;
+      for (String other : files.keySet()) {
+        companion |= !other.equals(name) && companionKind(other, name).isPresent();
+      }
+      if (!companion) {
+        members.add(name);
+      }
+    }
+    String label = members.isEmpty() ? String.join(", ", files.keySet()) : members.get(0);
+    for (String name : files.keySet()) {
+      if (!isCsv(name)) {
+        problems.file(name, "notSpreadsheet");
+      }
+    }
+    if (members.size() != 1) {
+      problems.file(label, "noMembersSheet", texts.sheetName(SheetKind.MEMBERS));
+    }
+    problems.throwIfAny(label);
+    Map<SheetKind, Table> tables = new EnumMap<>(SheetKind.class);
+    for (Map.Entry<String, InputStream> e : files.entrySet()) {
+      Optional<SheetKind> kind = e.getKey().equals(label) ? Optional.of(SheetKind.MEMBERS)
+          : companionKind(label, e.getKey());
+      if (kind.isEmpty()) {
+        continue;
+      }
+      try {
+        csv(e.getValue().readAllBytes(), e.getKey(), problems)
+            .ifPresent(t -> tables.putIfAbsent(kind.get(), t));
+      } catch (IOException ex) {
+        problems.file(e.getKey(), "unreadable", ex.getClass().getSimpleName());
+      }
+    }
+    problems.throwIfAny(label);
+    return new SheetReader(label, tables, texts).read();
   }
 
   /** The file a CSV sheet other than the members' is written to, beside {@code members}. */

@@ -91,7 +91,43 @@ public final class GroupAssessor {
    * were compiled when lape was built.
    */
   public static GroupAssessor of(CoveragePolicy policy) {
+    checkKnownIds(policy, null);
     return new GroupAssessor(new AssessmentEngine(policy, null));
+  }
+
+  /**
+   * Every id a policy's overrides and switches name is a rule of the catalogue, a requirement of
+   * the policy, or a rule of the users' DRL (when the policy asks for rule files that are not
+   * compiled here, their ids cannot be checked).
+   */
+  private static void checkKnownIds(CoveragePolicy policy, UserRules userRules) {
+    if (userRules == null && !policy.ruleFiles().isEmpty()) {
+      return;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (fi.lape.core.policy.Rule rule : fi.lape.core.policy.Rule.values()) {
+      known.add(rule.id());
+    }
+    for (fi.lape.core.policy.Requirement r : policy.requirements()) {
+      known.add(r.id());
+      known.add(r.ruleId());
+    }
+    if (userRules != null) {
+      known.addAll(userRules.ruleIds());
+    }
+    check(policy, "severityOverrides", policy.severityOverrides().keySet(), known);
+    check(policy, "disabledRules", policy.disabledRules(), known);
+  }
+
+  private static void check(CoveragePolicy policy, String field, java.util.Set<String> ids,
+      java.util.Set<String> known) {
+    for (String id : new java.util.TreeSet<>(ids)) {
+      if (!known.contains(id)) {
+        throw new fi.lape.core.LapeValidationException("policy " + policy.id() + ": " + field
+            + ": " + fi.lape.core.internal.Checks.abbreviate(id) + " is neither a rule of the"
+            + " catalogue, a requirement of the policy nor a rule of the added DRL");
+      }
+    }
   }
 
   /** A builder for an assessor with your own DRL rules on top of lape's. */
@@ -173,6 +209,7 @@ public final class GroupAssessor {
   public static final class Builder {
     private CoveragePolicy policy;
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -197,17 +234,57 @@ public final class GroupAssessor {
     }
 
     /**
-     * Adds the DRL file at {@code drl}, named by its path.
+     * Adds the DRL file at {@code drl}, named by its path, with its messages when a bundle lies
+     * beside it: for {@code orimattila.drl}, {@code orimattila.properties} (English),
+     * {@code orimattila_fi.properties} and {@code orimattila_sv.properties}, UTF-8, keyed by
+     * message key ({@code finding.ORIMATTILA-01}) or rule id.
      *
-     * @throws UncheckedIOException naming the path when the file cannot be read
+     * @throws UncheckedIOException naming the path when a file cannot be read
      */
     public Builder addRules(Path drl) {
       Objects.requireNonNull(drl, "drl");
       try {
-        return addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+        addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("rules file " + drl + " cannot be read", e);
       }
+      String file = drl.getFileName().toString();
+      String base = file.endsWith(".drl") ? file.substring(0, file.length() - 4) : file;
+      for (String language : java.util.List.of("en", "fi", "sv")) {
+        Path bundle = drl.resolveSibling(base + (language.equals("en") ? "" : "_" + language)
+            + ".properties");
+        if (!Files.isRegularFile(bundle)) {
+          continue;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+          properties.load(reader);
+        } catch (IOException e) {
+          throw new UncheckedIOException("messages file " + bundle + " cannot be read", e);
+        }
+        for (String key : properties.stringPropertyNames()) {
+          addMessage(key, language, properties.getProperty(key));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds the {@code language} ({@code fi}, {@code sv} or {@code en}) text of a message of your
+     * rules: {@code key} is the finding's message key ({@code finding.ORIMATTILA-01}) or its rule
+     * id, {@code pattern} a {@link java.text.MessageFormat} pattern over the finding's arguments.
+     *
+     * @throws IllegalArgumentException if the language is not fi, sv or en
+     */
+    public Builder addMessage(String key, String language, String pattern) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(pattern, "pattern");
+      if (!java.util.List.of("fi", "sv", "en").contains(language)) {
+        throw new IllegalArgumentException("message " + key + ": language " + language
+            + " is not fi, sv or en");
+      }
+      messages.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(language, pattern);
+      return this;
     }
 
     /**
@@ -222,7 +299,8 @@ public final class GroupAssessor {
         throw new IllegalStateException("GroupAssessor.builder(): policy is not set");
       }
       UserRules userRules = sources.isEmpty() ? null
-          : UserRules.compile(sources, AssessedGroup::new);
+          : UserRules.compile(sources, messages, AssessedGroup::new);
+      checkKnownIds(policy, userRules);
       return new GroupAssessor(new AssessmentEngine(policy, userRules));
     }
   }

@@ -49,7 +49,45 @@ public final class Texts {
     if (arguments.isEmpty()) {
       return pattern;
     }
-    return new MessageFormat(pattern, normalise(locale)).format(arguments.toArray());
+    return fill(new MessageFormat(pattern, normalise(locale)), arguments);
+  }
+
+  /**
+   * Formats with {@code arguments}, which findings keep as strings: an argument that the pattern
+   * formats as a number or a choice (for plurals: "{0,choice,1#one group|1<{0} groups}") is passed
+   * as the number it spells.
+   */
+  private static String fill(MessageFormat format, List<?> arguments) {
+    Object[] values = arguments.toArray();
+    java.text.Format[] formats = format.getFormatsByArgumentIndex();
+    for (int i = 0; i < values.length && i < formats.length; i++) {
+      if (formats[i] instanceof java.text.NumberFormat && values[i] instanceof String text) {
+        try {
+          values[i] = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+          // Not a number after all: shown as it is by the format's fallback below.
+          values[i] = text;
+        }
+      }
+    }
+    try {
+      return format.format(values);
+    } catch (IllegalArgumentException e) {
+      return format.toPattern() + " " + arguments;
+    }
+  }
+
+  /**
+   * {@code pattern}, a {@link MessageFormat} pattern that is not lape's (a policy's or a user's
+   * rule's own text), with its arguments filled in; a pattern that does not parse is shown as it
+   * is, followed by its arguments.
+   */
+  public static String formatPattern(Locale locale, String pattern, List<?> arguments) {
+    try {
+      return fill(new MessageFormat(pattern, normalise(locale)), arguments);
+    } catch (IllegalArgumentException e) {
+      return arguments.isEmpty() ? pattern : pattern + " " + arguments;
+    }
   }
 
   /** The localised name of an enumeration constant, key {@code SimpleName.CONSTANT}. */

@@ -46,6 +46,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--show-names", descriptionKey = "show-names")
   boolean showNames;
 
+  @Option(names = "--rules", paramLabel = "FILE.drl", descriptionKey = "rules")
+  List<Path> rules = new ArrayList<>();
+
   @Override
   public Integer call() {
     Messages messages = root.messages();
@@ -57,7 +60,7 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : files.isEmpty() ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
 
-    GroupAssessor assessor = GroupAssessor.of(coverage);
+    GroupAssessor assessor = UserRulesOption.assessor(coverage, policy, rules, messages);
     List<AssessmentReport> reports = sources.stream()
         .map(source -> assessor.assess(source.dataset(), day))
         .collect(Collectors.toList());

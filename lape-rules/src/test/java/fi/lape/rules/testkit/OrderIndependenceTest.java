@@ -27,7 +27,7 @@ class OrderIndependenceTest {
         Generators.policies().generate(rng, size), Generators.groups().generate(rng, size)};
     Property.forAll(gen)
         .named("counting ignores order")
-        .cases(300)
+        .cases(60)
         .checkWith((pair, rng) -> {
           CoveragePolicy policy = (CoveragePolicy) pair[0];
           GroupCase example = (GroupCase) pair[1];

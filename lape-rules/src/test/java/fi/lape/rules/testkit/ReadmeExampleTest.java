@@ -28,7 +28,7 @@ class ReadmeExampleTest {
     CoveragePolicy policy = Policies.nationalBaseline();
     Property.forAllGroups(Generators.failing(policy, "LAPE-M04-PARISH"))
         .named("only the parish is missing")
-        .cases(300)
+        .cases(60)
         .check(example -> assertEquals(List.of("LAPE-M04-PARISH"), Oracle.unmet(example, policy)));
   }
 
@@ -70,8 +70,9 @@ class ReadmeExampleTest {
     String message = e.getMessage();
     assertTrue(message.contains("-Dlape.seed=0x"), message);
     String example = message.substring(message.indexOf("Minimised example:"));
-    assertTrue(example.contains(": 2 memberships, 2 active; dataset of 1 groups, 1 persons"),
-        message);
+    // Two seats the helper counts and the rules do not: one person's two seats, or (a deputy
+    // never counts) two deputies.
+    assertTrue(example.contains(": 2 memberships, 2 active; dataset of 1 groups, "), message);
   }
 
   @Test

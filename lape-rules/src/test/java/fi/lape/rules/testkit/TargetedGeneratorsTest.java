@@ -63,7 +63,7 @@ class TargetedGeneratorsTest {
     for (CoveragePolicy policy : Policies.all()) {
       Property.forAllGroups(Generators.compliant(policy, kind))
           .named("compliant " + kind + " under " + policy.id())
-          .cases(60)
+          .cases(12)
           .check(example -> {
             assertEquals(kind, example.group().kind());
             assertEquals(List.of(), Oracle.unmet(example, policy));
@@ -79,7 +79,7 @@ class TargetedGeneratorsTest {
       GroupKind kind = GroupKind.values()[rng.nextInt(GroupKind.values().length)];
       return new Object[] {policy, Generators.compliant(policy, kind).generate(rng, size)};
     };
-    Property.forAll(gen).named("compliant under generated policies").cases(300).check(pair -> {
+    Property.forAll(gen).named("compliant under generated policies").cases(60).check(pair -> {
       CoveragePolicy policy = (CoveragePolicy) pair[0];
       GroupCase example = (GroupCase) pair[1];
       assertEquals(List.of(), Oracle.unmet(example, policy), () -> policy + "\n" + example);
@@ -91,7 +91,7 @@ class TargetedGeneratorsTest {
   void failingLapeM04ParishFailsAloneBecauseAnNgoKeepsM03Met() {
     Property.forAllGroups(Generators.failing(BASELINE, "LAPE-M04-PARISH"))
         .named("LAPE-M04-PARISH fails alone")
-        .cases(200)
+        .cases(40)
         .check(example -> {
           assertEquals(List.of("LAPE-M04-PARISH"), Oracle.unmet(example, BASELINE));
           assertEquals(List.of(), FixedRules.violations(example, BASELINE));
@@ -106,7 +106,7 @@ class TargetedGeneratorsTest {
       }
       Property.forAllGroups(Generators.failing(BASELINE, target.id()))
           .named("only " + target.id() + " errs")
-          .cases(60)
+          .cases(12)
           .check(example -> {
             List<String> errors = new ArrayList<>();
             for (String id : Oracle.unmet(example, BASELINE)) {
@@ -129,13 +129,13 @@ class TargetedGeneratorsTest {
         }
         Property.forAllGroups(Generators.failing(policy, target.id()))
             .named(target.id() + " fails under " + policy.id())
-            .cases(25)
+            .cases(10)
             .check(example -> checkFailing(policy, target, example));
       }
     }
     Property.forAll(targetedIn(Generators.policies(), Generators::failing))
         .named("failing under generated policies")
-        .cases(400)
+        .cases(80)
         .check(t -> checkFailing(t.policy(), t.target(), t.example()));
   }
 
@@ -184,13 +184,13 @@ class TargetedGeneratorsTest {
       for (Requirement target : policy.requirements()) {
         Property.forAllGroups(Generators.barelyMeeting(policy, target.id()))
             .named(target.id() + " barely met under " + policy.id())
-            .cases(25)
+            .cases(10)
             .check(example -> checkBarely(policy, target, example));
       }
     }
     Property.forAll(targetedIn(Generators.policies(), Generators::barelyMeeting))
         .named("barely met under generated policies")
-        .cases(300)
+        .cases(60)
         .check(t -> checkBarely(t.policy(), t.target(), t.example()));
   }
 
@@ -220,7 +220,7 @@ class TargetedGeneratorsTest {
       CoveragePolicy policy = Policies.pohjoisSavo2017();
       Property.forAllGroups(Generators.lastDay(policy, target.id()))
           .named(target.id() + " on its last day")
-          .cases(30)
+          .cases(10)
           .check(example -> {
             assertFalse(Oracle.unmet(example, policy).contains(target.id()));
             for (Membership m : Oracle.witnesses(example, target)) {
@@ -252,7 +252,7 @@ class TargetedGeneratorsTest {
   void addingAnActiveMemberNeverRemovesCoverage() {
     Property.forAllGroups(Generators.groups())
         .named("adding an active member keeps coverage")
-        .cases(200)
+        .cases(40)
         .checkWith((example, rng) -> {
           GroupCase more = Generators.withActiveMember(example, rng);
           assertEquals(example.group().memberships().size() + 1,
@@ -270,7 +270,7 @@ class TargetedGeneratorsTest {
     CoveragePolicy policy = CoveragePolicy.builder().from(BASELINE).addRequirement(own).build();
     Property.forAllGroups(Generators.barelyMeeting(policy, "HUITTINEN-POLICE"))
         .named("unknown municipality")
-        .cases(30)
+        .cases(10)
         .check(example -> {
           assertEquals("102", example.group().scope().municipality().orElseThrow());
           assertEquals(List.of("102"), example.dataset().municipalities().stream()

@@ -115,6 +115,15 @@ public final class Plan {
    */
   public static GroupCase make(Rng rng, int size, CoveragePolicy policy, GroupKind kind,
       Optional<String> municipality, Optional<Requirement> target, Goal goal) {
+    // A regional requirement (Pohjois-Savo's LAPE-M12) applies only in its region: plan there.
+    if (municipality.isEmpty() && target.flatMap(Requirement::region).isPresent()) {
+      List<String> codes = fi.lape.core.Geography.builtIn()
+          .municipalitiesOf(target.get().region().get(), LocalDate.of(2020, 1, 1)).stream()
+          .map(fi.lape.core.Municipality::code).toList();
+      if (!codes.isEmpty()) {
+        municipality = Optional.of(rng.pick(codes));
+      }
+    }
     World world = World.create(rng, municipality, size / 10, false);
     Worlds.context(world, rng.between(0, size / 5), Math.min(size, 8));
     Scope scope = municipality.isPresent() ? Scope.municipality(municipality.get())
@@ -238,16 +247,20 @@ public final class Plan {
   private void thresholds(Thresholds thresholds) {
     EnumSet<Branch> branches = EnumSet.noneOf(Branch.class);
     Set<String> organisations = new HashSet<>();
+    // A deputy never counts toward the thresholds either.
     for (Membership m : active()) {
-      branches.addAll(m.branches());
-      m.organisationId().ifPresent(organisations::add);
+      if (m.role() != Role.DEPUTY_MEMBER && m.deputyOf().isEmpty()) {
+        branches.addAll(m.branches());
+        m.organisationId().ifPresent(organisations::add);
+      }
     }
     for (Branch b : rng.shuffled(EnumSet.complementOf(branches))) {
       if (branches.size() >= thresholds.minBranches()) {
         break;
       }
       for (Token token : rng.shuffled(tokensOf(b))) {
-        Optional<Membership> m = candidate(token, activeShape(), false, null);
+        Optional<Membership> m = candidate(token, activeShape(), false, null)
+            .map(Plan::member);
         if (m.isPresent()) {
           seat(m.get(), false, false);
           branches.addAll(m.get().branches());
@@ -264,7 +277,8 @@ public final class Plan {
         continue;
       }
       for (Sector s : rng.shuffled(p.sectors())) {
-        Optional<Membership> m = candidate(Token.of(s), activeShape(), false, p);
+        Optional<Membership> m = candidate(Token.of(s), activeShape(), false, p)
+            .map(Plan::member);
         if (m.isPresent()) {
           seat(m.get(), false, false);
           organisations.add(m.get().organisationId().orElseThrow());
@@ -432,7 +446,8 @@ public final class Plan {
 
   private void link(GroupKind linkedKind) {
     Group to = world.groups(linkedKind).stream()
-        .filter(g -> g.scope().municipality().map(municipality::equals).orElse(true))
+        .filter(g -> g.scope().municipality().isPresent()
+            && g.scope().municipality().get().equals(municipality))
         .filter(g -> g.term().map(t -> t.contains(world.asOf())).orElse(true))
         .filter(g -> !g.activeMemberships(world.asOf()).isEmpty())
         .findFirst()
@@ -492,6 +507,12 @@ public final class Plan {
       g.meetingPlaceType(rng.pick(MeetingPlaceType.values()));
     }
     return g.build();
+  }
+
+  /** {@code m} as an ordinary member when it was drawn as a deputy: deputies count nowhere. */
+  private static Membership member(Membership m) {
+    return m.role() == Role.DEPUTY_MEMBER || m.deputyOf().isPresent()
+        ? Membership.builder().from(m).role(Role.MEMBER).deputyOf(Optional.empty()).build() : m;
   }
 
   /**

@@ -19,4 +19,5 @@ open module fi.lape.rules {
   requires static java.compiler;
 
   exports fi.lape.rules;
+  exports fi.lape.rules.facts;
 }

@@ -33,8 +33,9 @@ public final class ProfileBreakdown {
 
   static {
     STAGES.put("lape: whole call", "fi.lape.rules.internal.AssessmentEngine.assess");
-    STAGES.put("  facts prepared in Java", "fi.lape.rules.internal.FactBuilder.prepare");
-    STAGES.put("    of which cross-group look-ups", "fi.lape.rules.internal.DayIndex.*");
+    STAGES.put("  facts prepared in Java", "fi.lape.rules.internal.FactBuilder.*");
+    STAGES.put("    of which the neighbourhood of one group",
+        "fi.lape.rules.internal.FactBuilder.neighbourhood");
     STAGES.put("  Drools session (insert, fire, dispose)", "fi.lape.rules.internal.RuleRun.run");
     STAGES.put("    fireAllRules",
         "org.drools.kiesession.session.StatefulKnowledgeSessionImpl.fireAllRules");

@@ -191,7 +191,7 @@ final class Fixtures {
     Multidisciplinarity lapeMd = Multidisciplinarity.builder().addFailedRule("LAPE-M02")
         .addBranches(Branch.EDUCATION_CULTURE, Branch.CIVIL_SOCIETY, Branch.PARISH,
             Branch.RESIDENTS_VOICE)
-        .organisations(3).minBranches(3).minOrganisations(2).build();
+        .organisations(3).minBranches(3).minOrganisations(2).multidisciplinary(false).build();
     GroupAssessment lape = GroupAssessment.builder().groupId("orimattila-lape")
         .groupKind(GroupKind.MUNICIPAL_LAPE_GROUP).asOf(AS_OF).multidisciplinarity(lapeMd)
         .addFinding(Finding.builder().ruleId("LAPE-M02").requirementId("LAPE-M02")
@@ -207,22 +207,22 @@ final class Fixtures {
         .addCoverage(CoverageLine.builder().requirementId("LAPE-M01").ruleId("LAPE-M01")
             .severity(Severity.ERROR).required(1).addWitnessId("m-001").distinctPersons(1)
             .wouldSatisfy(Criteria.builder().addBranch(Branch.EDUCATION_CULTURE).build())
-            .build())
+            .satisfied(true).build())
         .addCoverage(CoverageLine.builder().requirementId("LAPE-M02").ruleId("LAPE-M02")
             .severity(Severity.ERROR).required(1).distinctPersons(0)
             .wouldSatisfy(Criteria.builder().addBranch(Branch.SOCIAL_HEALTH).build())
-            .build())
+            .satisfied(false).build())
         .addCoverage(CoverageLine.builder().requirementId("LAPE-M05").ruleId("LAPE-M05")
             .severity(Severity.ERROR).required(1).addWitnessId("m-005").distinctPersons(1)
             .addLinkedGroupIds("orimattila-panel", "paijat-hame-parents")
             .wouldSatisfy(Criteria.builder().addVoices(Voice.CHILDREN, Voice.YOUNG_PEOPLE,
                 Voice.PARENTS).addLinkedGroupKind(GroupKind.YOUTH_COUNCIL).build())
-            .build())
+            .satisfied(true).build())
         .build();
     GroupAssessment parents = GroupAssessment.builder().groupId("paijat-hame-parents")
         .groupKind(GroupKind.PARENTS_ADVISORY_GROUP).asOf(AS_OF)
         .multidisciplinarity(Multidisciplinarity.builder().addBranch(Branch.RESIDENTS_VOICE)
-            .organisations(0).minBranches(3).minOrganisations(2).build())
+            .organisations(0).minBranches(3).minOrganisations(2).multidisciplinary(false).build())
         .addFinding(Finding.builder().ruleId("LAPE-A04").severity(Severity.WARNING)
             .groupId("paijat-hame-parents").messageKey("finding.LAPE-A04")
             .addArgument("2017-09-26").citation(Rule.A04.citation()).build())

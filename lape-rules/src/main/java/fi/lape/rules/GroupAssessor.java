@@ -37,46 +37,31 @@ import java.util.Objects;
  * }</pre>
  *
  * <h2>Semantics</h2>
+ * Java prepares the facts of the day ({@link fi.lape.rules.facts}); the DRL decides, one file per
+ * area, each rule named by the catalogue id it decides ({@link RuleBase} says where).
  * <ul>
- *   <li>Everything is assessed as of a day: only memberships whose term contains the day count, and
- *       counting is per distinct person (a member representing two sectors counts once toward a
- *       requirement that needs two members).
- *   <li>Requirement-driven rules (LAPE-M01..M06, M09, M12, R01, R02) come from the policy's
- *       requirements; a requirement is met by enough distinct persons meeting its criteria, or by
- *       a link from the group to a group of one of its linked kinds (residents heard through a
- *       youth council, LAPE-M05). Their severity is the policy's {@link
- *       CoveragePolicy#severityOf(fi.lape.core.policy.Requirement)}.
- *   <li>The fixed rules apply to the group kinds of their catalogue entry; their severity is the
- *       catalogue's, or the policy's override for the rule id; a rule id in the policy's disabled
- *       rules switches the rule off.
- *   <li>Multidisciplinarity is part of every assessment. A municipal LAPE group fails it when one of
- *       LAPE-M01, M02, M03 or M05 fails (a requirement of the rule that is an error in its own
- *       right is unmet) or its active members come from fewer distinct branches or organisations
- *       than the policy's thresholds; only the last case is a LAPE-M08 finding, since the coverage
- *       rules report their own.
- *   <li>LAPE-M07 (interfaces): municipal side = a member of a {@code MUNICIPALITY} organisation;
- *       sote side = a member representing a social-and-health sector or a wellbeing services
- *       county or joint municipal authority; public side = a member of a public body; civil side =
- *       a member of an NGO or parish, or representing such a sector; municipal sectors = distinct
- *       sectors represented by members of municipality organisations (two needed).
- *   <li>LAPE-M10 counts distinct persons holding an active chair: more than one is an error, none
- *       a warning.
- *   <li>LAPE-M11: every maintainer of a customer panel of the group's municipality has an active
- *       membership in the LAPE group representing it. LAPE-M13 (info): another group of the
- *       municipality shares at least half of the LAPE group's active persons, or is a planning
- *       group (project steering group, another LAPE group) with no link either way. LAPE-R03: every
- *       municipal LAPE group whose municipality is in the steering group's region on the day shares
- *       an active person with it. Other groups' own terms are not looked at: a group exists as
- *       long as it is in the dataset.
- *   <li>Advisory groups (LAPE-A01..A04): members with the {@code ADVISORY_FACILITATOR} duty are
- *       staff facilitating and take no place; any other member must represent no organisation and
- *       no sector and speak for the group's voice. Capacity counts distinct non-facilitators. A
- *       membership must start on the group's term start or an intake date when the group has
- *       either (a warning). LAPE-A03 (info) counts the non-facilitators' home municipalities.
- *       LAPE-A04 looks at every meeting day of the group, whatever the assessment day.
- *   <li>LAPE-C01: maintainers are counted when they list sectors; their branches are those sectors'.
- *   <li>LAPE-D01: one person in the same role in two memberships active on the day. LAPE-D02: only
- *       for organisations that list their sectors.
+ *   <li>Everything is assessed as of a day: a membership counts when its term contains the day,
+ *       per distinct person; a deputy (role DEPUTY_MEMBER or deputy of someone) never counts. A
+ *       member of an organisation of kind NGO counts as civil society, of kind PARISH as a parish,
+ *       even without sectors.
+ *   <li>A requirement applies to the groups of its kinds, municipalities and region (a municipal
+ *       group's region is its municipality's on the day). It is met by enough distinct persons and
+ *       organisations whose seats meet its criteria (any of {@code anyOf}, all of {@code allOf}),
+ *       or by a linked group of a listed kind: a link in either direction, to a group whose term
+ *       covers the day, with a member that day, in the same municipality or scoped to its region.
+ *   <li>Multidisciplinarity (LAPE-M08) is concluded for every group: it fails when a coverage
+ *       rule that is an error in its own right fails (M01, M02, M03, M05 for a municipal LAPE group;
+ *       R01 for a regional steering group) or the counting members come from fewer distinct
+ *       branches or organisations than the policy's thresholds.
+ *   <li>LAPE-M07: a member of a municipality and a member representing a social and health sector;
+ *       a member of a public body and one of civil society or a parish; two distinct persons of
+ *       municipal organisations representing different sectors.
+ *   <li>Cross-group rules (LAPE-M11, M13, R03) look only at groups whose own term covers the day,
+ *       and report one finding per group listing the first ten others and how many more.
+ *   <li>LAPE-A04: a meeting day is facilitated by a named facilitator who is a member of the group
+ *       on that day and represents an organisation.
+ *   <li>LAPE-D02: a sector the member's organisation does not list; and from 2023-01-01 a social
+ *       and health sector claimed by a member of a municipality other than Helsinki (091).
  * </ul>
  */
 public final class GroupAssessor {
@@ -91,7 +76,43 @@ public final class GroupAssessor {
    * were compiled when lape was built.
    */
   public static GroupAssessor of(CoveragePolicy policy) {
+    checkKnownIds(policy, null);
     return new GroupAssessor(new AssessmentEngine(policy, null));
+  }
+
+  /**
+   * Every id a policy's overrides and switches name is a rule of the catalogue, a requirement of
+   * the policy, or a rule of the users' DRL (when the policy asks for rule files that are not
+   * compiled here, their ids cannot be checked).
+   */
+  private static void checkKnownIds(CoveragePolicy policy, UserRules userRules) {
+    if (userRules == null && !policy.ruleFiles().isEmpty()) {
+      return;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (fi.lape.core.policy.Rule rule : fi.lape.core.policy.Rule.values()) {
+      known.add(rule.id());
+    }
+    for (fi.lape.core.policy.Requirement r : policy.requirements()) {
+      known.add(r.id());
+      known.add(r.ruleId());
+    }
+    if (userRules != null) {
+      known.addAll(userRules.ruleIds());
+    }
+    check(policy, "severityOverrides", policy.severityOverrides().keySet(), known);
+    check(policy, "disabledRules", policy.disabledRules(), known);
+  }
+
+  private static void check(CoveragePolicy policy, String field, java.util.Set<String> ids,
+      java.util.Set<String> known) {
+    for (String id : new java.util.TreeSet<>(ids)) {
+      if (!known.contains(id)) {
+        throw new fi.lape.core.LapeValidationException("policy " + policy.id() + ": " + field
+            + ": " + fi.lape.core.internal.Checks.abbreviate(id) + " is neither a rule of the"
+            + " catalogue, a requirement of the policy nor a rule of the added DRL");
+      }
+    }
   }
 
   /** A builder for an assessor with your own DRL rules on top of lape's. */
@@ -173,6 +194,7 @@ public final class GroupAssessor {
   public static final class Builder {
     private CoveragePolicy policy;
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -197,17 +219,57 @@ public final class GroupAssessor {
     }
 
     /**
-     * Adds the DRL file at {@code drl}, named by its path.
+     * Adds the DRL file at {@code drl}, named by its path, with its messages when a bundle lies
+     * beside it: for {@code orimattila.drl}, {@code orimattila.properties} (English),
+     * {@code orimattila_fi.properties} and {@code orimattila_sv.properties}, UTF-8, keyed by
+     * message key ({@code finding.ORIMATTILA-01}) or rule id.
      *
-     * @throws UncheckedIOException naming the path when the file cannot be read
+     * @throws UncheckedIOException naming the path when a file cannot be read
      */
     public Builder addRules(Path drl) {
       Objects.requireNonNull(drl, "drl");
       try {
-        return addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+        addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("rules file " + drl + " cannot be read", e);
       }
+      String file = drl.getFileName().toString();
+      String base = file.endsWith(".drl") ? file.substring(0, file.length() - 4) : file;
+      for (String language : java.util.List.of("en", "fi", "sv")) {
+        Path bundle = drl.resolveSibling(base + (language.equals("en") ? "" : "_" + language)
+            + ".properties");
+        if (!Files.isRegularFile(bundle)) {
+          continue;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+          properties.load(reader);
+        } catch (IOException e) {
+          throw new UncheckedIOException("messages file " + bundle + " cannot be read", e);
+        }
+        for (String key : properties.stringPropertyNames()) {
+          addMessage(key, language, properties.getProperty(key));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds the {@code language} ({@code fi}, {@code sv} or {@code en}) text of a message of your
+     * rules: {@code key} is the finding's message key ({@code finding.ORIMATTILA-01}) or its rule
+     * id, {@code pattern} a {@link java.text.MessageFormat} pattern over the finding's arguments.
+     *
+     * @throws IllegalArgumentException if the language is not fi, sv or en
+     */
+    public Builder addMessage(String key, String language, String pattern) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(pattern, "pattern");
+      if (!java.util.List.of("fi", "sv", "en").contains(language)) {
+        throw new IllegalArgumentException("message " + key + ": language " + language
+            + " is not fi, sv or en");
+      }
+      messages.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(language, pattern);
+      return this;
     }
 
     /**
@@ -222,7 +284,8 @@ public final class GroupAssessor {
         throw new IllegalStateException("GroupAssessor.builder(): policy is not set");
       }
       UserRules userRules = sources.isEmpty() ? null
-          : UserRules.compile(sources, AssessedGroup::new);
+          : UserRules.compile(sources, messages, AssessedGroup::new);
+      checkKnownIds(policy, userRules);
       return new GroupAssessor(new AssessmentEngine(policy, userRules));
     }
   }

@@ -334,7 +334,7 @@ class MunicipalRulesTest {
     @Test
     void warnsWhenAPanelMaintainerHasNoMemberInTheLapeGroup() {
       Finding f = only(assess(without(ORIMATTILA_LAPE, "ori-m5"), ORIMATTILA_LAPE), "LAPE-M11");
-      assertEquals(List.of("mll-orimattila", ORIMATTILA_PANEL), f.arguments());
+      assertEquals(List.of("1", "mll-orimattila", "0"), f.arguments());
       assertEquals(Severity.WARNING, f.severity());
     }
 
@@ -374,7 +374,7 @@ class MunicipalRulesTest {
       Finding f = only(assess(unlinked, AKAA_LAPE), "LAPE-M13");
       assertEquals(Severity.INFO, f.severity());
       assertEquals("finding.LAPE-M13.remit", f.messageKey());
-      assertEquals(List.of(AKAA_PROJECT, "PROJECT_STEERING_GROUP"), f.arguments());
+      assertEquals(List.of("1", AKAA_PROJECT, "0"), f.arguments());
     }
 
     @Test
@@ -383,7 +383,7 @@ class MunicipalRulesTest {
           .organisationId("orimattila").addSector(Sector.BASIC_EDUCATION).build());
       Finding f = only(assess(shared, ORIMATTILA_LAPE), "LAPE-M13");
       assertEquals("finding.LAPE-M13.members", f.messageKey());
-      assertEquals(List.of(ORIMATTILA_PANEL, "5", "10"), f.arguments());
+      assertEquals(List.of("1", ORIMATTILA_PANEL, "0", "10"), f.arguments());
     }
 
     @Test
@@ -414,7 +414,7 @@ class MunicipalRulesTest {
       assertEquals(1, line(a, "TWO-EDUCATORS").deficit());
       Finding f = only(a, "TWO-EDUCATORS");
       assertEquals("finding.requirement", f.messageKey());
-      assertEquals(List.of("TWO-EDUCATORS", "1", "2"), f.arguments());
+      assertEquals(List.of("TWO-EDUCATORS", "1", "2", "1", "0"), f.arguments());
     }
     assertEquals(List.of("kuo-m1", "kuo-m7"),
         line(assess(twoEducators, twoSeats, KUOPIO_LAPE, DAY), "TWO-EDUCATORS").witnessIds());

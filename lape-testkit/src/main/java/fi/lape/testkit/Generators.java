@@ -39,9 +39,9 @@ import java.util.random.RandomGenerator;
  * CoveragePolicy policy = Generators.policies().generate(seed, 5);
  * }</pre>
  *
- * <p>Targeted generators make groups whose coverage is known by construction, counted as
- * {@link fi.lape.core.policy.Criteria} counts (distinct persons with active memberships, or a
- * linked group of a counted kind; see {@link GroupCase#unmet}). They also keep the fixed error
+ * <p>Targeted generators make groups whose coverage is known by construction, planned as lape's
+ * rules count (distinct persons with active, non-deputy memberships that meet the criteria, or a
+ * linked group of a counted kind); lape-rules' property suites check them with the rules. They also keep the fixed error
  * rules quiet: at most one chair, enough branches and organisations in a municipal LAPE group,
  * advisory members who speak for the group's voice or facilitate, room for every member, nobody
  * twice in the same role, and sectors the organisations provide.
@@ -50,7 +50,7 @@ import java.util.random.RandomGenerator;
  * CoveragePolicy baseline = Policies.nationalBaseline();
  * GroupCase ok = Generators.compliant(baseline, GroupKind.MUNICIPAL_LAPE_GROUP).generate(seed, 10);
  * GroupCase noParish = Generators.failing(baseline, "LAPE-M04-PARISH").generate(seed, 10);
- * noParish.unmet(baseline); // [LAPE-M04-PARISH]: an NGO keeps LAPE-M03 met
+ * // noParish fails LAPE-M04-PARISH only: an NGO keeps LAPE-M03 met
  * }</pre>
  *
  * <p>{@code size} bounds the optional parts: members per group and municipalities for datasets,
@@ -164,7 +164,7 @@ public final class Generators {
    * In the national baseline LAPE-M04-PARISH fails alone (an NGO keeps LAPE-M03 met), but a group
    * without LAPE-M03 has neither NGO nor parish (LAPE-M04-NGO and -PARISH fail as well), one without
    * LAPE-M05 hears no voice (the three LAPE-M05 voice warnings fail as well), one without LAPE-M01
-   * has no school (LAPE-M06-SCHOOL). {@link GroupCase#unmet} lists them.
+   * has no school (LAPE-M06-SCHOOL).
    *
    * <p>A requirement asking for several persons gets fewer: sometimes none, sometimes one short,
    * and a witness may hold two seats, which must still count as one person.

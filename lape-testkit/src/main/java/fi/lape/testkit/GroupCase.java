@@ -3,9 +3,6 @@ package fi.lape.testkit;
 import fi.lape.core.Dataset;
 import fi.lape.core.Group;
 import fi.lape.core.Membership;
-import fi.lape.core.policy.CoveragePolicy;
-import fi.lape.core.policy.Requirement;
-import fi.lape.testkit.internal.Counting;
 import fi.lape.testkit.internal.Describe;
 import fi.lape.testkit.internal.Rng;
 import fi.lape.testkit.internal.Shuffle;
@@ -25,7 +22,7 @@ import java.util.random.RandomGenerator;
  * <pre>{@code
  * GroupCase example = Generators.failing(Policies.nationalBaseline(), "LAPE-M02").generate(7L, 15);
  * example.group();                                 // the group
- * example.unmet(Policies.nationalBaseline());      // [LAPE-M02, LAPE-M06-CLINIC]
+ * assessor.assess(example.dataset(), example.groupId(), example.asOf()); // M02 fails
  * }</pre>
  *
  * <p>{@link #toString()} lists the group's memberships by id, never a person's name.
@@ -53,22 +50,6 @@ public record GroupCase(Dataset dataset, String groupId, LocalDate asOf) {
   /** The group's memberships active on {@link #asOf()}. */
   public List<Membership> activeMemberships() {
     return group().activeMemberships(asOf);
-  }
-
-  /** The active memberships that count toward {@code requirement} ({@link
-   * fi.lape.core.policy.Criteria#countsMembership}), in group order. */
-  public List<Membership> witnesses(Requirement requirement) {
-    return Counting.witnesses(requirement.anyOf(), group(), asOf);
-  }
-
-  /**
-   * The ids of the policy's requirements for this group that it does not meet, in policy order, by
-   * criteria counting alone: fewer distinct persons with active, counting memberships than the
-   * requirement asks for, and no link to a group of a counted kind. The fixed rules (chairs,
-   * multidisciplinarity, advisory groups) are not looked at.
-   */
-  public List<String> unmet(CoveragePolicy policy) {
-    return Counting.unmet(policy, group(), dataset, asOf);
   }
 
   /** This case with the group replaced by {@code replacement}, which must have the same id. */

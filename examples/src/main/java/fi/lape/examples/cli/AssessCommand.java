@@ -55,6 +55,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--show-names", descriptionKey = "show-names")
   boolean showNames;
 
+  @Option(names = "--rules", paramLabel = "FILE.drl", descriptionKey = "rules")
+  List<Path> rules = new ArrayList<>();
+
   @Override
   public Integer call() {
     Messages messages = root.messages();
@@ -70,7 +73,7 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : files.isEmpty() ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
 
-    GroupAssessor assessor = GroupAssessor.of(coverage);
+    GroupAssessor assessor = UserRulesOption.assessor(coverage, policy, rules, messages);
     if (format == Format.html || format == Format.sarif || format == Format.junit) {
       List<AssessmentReport> reports = sources.stream()
           .map(source -> assessor.assess(source.dataset(), day))
@@ -88,8 +91,8 @@ final class AssessCommand implements Callable<Integer> {
     boolean several = located.size() + read.failed().size() > 1;
     ReportOutput.to(output, spec.commandLine().getOut(), messages, out ->
         exit[0] = new AssessOutput(messages, assessor, day,
-            coverage.displayName(messages.locale())).write(sources, read.failed(), several, format == Format.json, showNames, out,
-            spec.commandLine().getErr()));
+            coverage.displayName(messages.locale())).write(sources, read.failed(), several,
+            format == Format.json, showNames, out, spec.commandLine().getErr()));
     return exit[0];
   }
 }

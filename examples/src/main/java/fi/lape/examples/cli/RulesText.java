@@ -4,6 +4,7 @@ import fi.lape.core.GroupKind;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Rule;
 import fi.lape.core.policy.Severity;
+import fi.lape.rules.RuleBase;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,10 @@ final class RulesText {
             : messages.get("rules.requirements", String.join(", ", requirements))).append('\n');
       }
       out.append(indent).append(messages.get("rules.source", rule.citation())).append('\n');
+      for (RuleBase.Decision decision : RuleBase.decisions(rule.id())) {
+        out.append(indent).append(messages.get("rules.decidedIn", decision.file(),
+            decision.rule())).append('\n');
+      }
     }
     return out.toString();
   }

@@ -64,7 +64,7 @@ class AssessmentTextTest {
           .groupId("g-1").groupKind(GroupKind.MUNICIPAL_LAPE_GROUP).asOf(AS_OF)
           .multidisciplinarity(Multidisciplinarity.builder().addFailedRule("LAPE-M02")
               .addBranches(Branch.EDUCATION_CULTURE, Branch.RESIDENTS_VOICE).organisations(1)
-              .minBranches(3).minOrganisations(2).build())
+              .minBranches(3).minOrganisations(2).multidisciplinary(false).build())
           .addCoverage(line("LAPE-M01", Severity.ERROR, List.of("m-1"), List.of(),
               Criteria.builder().addBranch(Branch.EDUCATION_CULTURE).build()))
           .addCoverage(line("LAPE-M02", Severity.ERROR, List.of(), List.of(),
@@ -82,7 +82,7 @@ class AssessmentTextTest {
       .addGroup(GroupAssessment.builder()
           .groupId("g-2").groupKind(GroupKind.CUSTOMER_PANEL).asOf(AS_OF)
           .multidisciplinarity(Multidisciplinarity.builder().organisations(0).minBranches(3)
-              .minOrganisations(2).build())
+              .minOrganisations(2).multidisciplinary(false).build())
           .build())
       .build();
 
@@ -90,7 +90,7 @@ class AssessmentTextTest {
       List<String> linked, Criteria criteria) {
     return CoverageLine.builder().requirementId(id).ruleId(id).severity(severity).required(1)
         .witnessIds(witnesses).distinctPersons(witnesses.size()).linkedGroupIds(linked)
-        .wouldSatisfy(criteria).build();
+        .wouldSatisfy(criteria).satisfied(!witnesses.isEmpty() || !linked.isEmpty()).build();
   }
 
   private String render(Language language, boolean showNames) {

@@ -1,6 +1,5 @@
 package fi.lape.core.policy;
 
-import fi.lape.core.Group;
 import fi.lape.core.internal.Checks;
 import fi.lape.core.internal.Texts;
 import java.util.HashSet;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -71,6 +69,42 @@ public abstract class CoveragePolicy {
   /** Rules or requirements switched off, by id. */
   public abstract Set<String> disabledRules();
 
+  /**
+   * The id of the built-in policy this one extends ({@link Policies#byId(String)}), when it was
+   * made from one; the requirements, overrides and switches listed here are then the base's plus
+   * this policy's own. Informative: build with {@link #extending(CoveragePolicy)}.
+   */
+  public abstract Optional<String> extendsPolicy();
+
+  /**
+   * Users' DRL rule files this policy asks for, as paths (relative ones are resolved against the
+   * policy file's directory by whoever reads it). The assessor compiles them only when asked to.
+   */
+  public abstract List<String> ruleFiles();
+
+  /**
+   * Finding messages for users' own rules: message key (such as {@code finding.ORIMATTILA-01}) to
+   * language ({@code fi}, {@code sv}, {@code en}) to a {@link java.text.MessageFormat} pattern.
+   */
+  public abstract Map<String, Map<String, String>> messages();
+
+  /**
+   * A builder that starts from {@code base}: its requirements, thresholds, overrides and switches,
+   * to which the new policy adds its own. Give it a new id and name.
+   *
+   * <pre>{@code
+   * CoveragePolicy akaa = CoveragePolicy.extending(Policies.paijatHame2017())
+   *     .id("akaa-2018").name("Akaa 2018").addRequirement(akaaOwn).build();
+   * }</pre>
+   */
+  public static Builder extending(CoveragePolicy base) {
+    Builder builder = new Builder();
+    builder.from(base);
+    builder.extendsPolicy(base.id());
+    builder.description(Optional.empty());
+    return builder;
+  }
+
   /** Whether the rule or requirement with {@code id} is switched on. */
   public final boolean isEnabled(String id) {
     return !disabledRules().contains(id);
@@ -95,13 +129,6 @@ public abstract class CoveragePolicy {
     return severityOverrides().getOrDefault(ruleId, base);
   }
 
-  /** The switched-on requirements that apply to {@code group}, in policy order. */
-  public final List<Requirement> requirementsFor(Group group) {
-    return requirements().stream()
-        .filter(r -> isEnabled(r) && r.appliesTo(group.kind(), group.scope().municipality()))
-        .collect(Collectors.toList());
-  }
-
   /** The requirement with {@code id}. */
   public final Optional<Requirement> requirement(String id) {
     return requirements().stream().filter(r -> r.id().equals(id)).findFirst();
@@ -124,10 +151,38 @@ public abstract class CoveragePolicy {
     }
     for (String key : severityOverrides().keySet()) {
       Checks.id("policy " + id() + ": severityOverrides key", key);
+      checkKnown("severityOverrides", key);
     }
     for (String key : disabledRules()) {
       Checks.id("policy " + id() + ": disabledRules entry", key);
+      checkKnown("disabledRules", key);
     }
+    for (Map.Entry<String, Map<String, String>> message : messages().entrySet()) {
+      for (String language : message.getValue().keySet()) {
+        Checks.check(language.equals("fi") || language.equals("sv") || language.equals("en"),
+            "policy %s: messages: %s: language '%s' is not fi, sv or en", id(),
+            Checks.abbreviate(message.getKey()), Checks.abbreviate(language));
+      }
+    }
+  }
+
+  /**
+   * An id in the catalogue's namespace ({@code LAPE-}) must be a rule of the catalogue or a
+   * requirement of the policy; another id may name a user's rule, which only the assessor that
+   * compiles it knows (GroupAssessor checks those).
+   */
+  private void checkKnown(String field, String key) {
+    if (!key.startsWith("LAPE-") || Rule.byId(key).isPresent()) {
+      return;
+    }
+    for (Requirement r : requirements()) {
+      if (r.id().equals(key) || r.ruleId().equals(key)) {
+        return;
+      }
+    }
+    throw new fi.lape.core.LapeValidationException("policy " + id() + ": " + field + ": "
+        + Checks.abbreviate(key) + " is neither a rule of the catalogue nor a requirement of"
+        + " the policy");
   }
 
   /** Builds a {@link CoveragePolicy}; {@code build()} fails fast on a missing or malformed field. */

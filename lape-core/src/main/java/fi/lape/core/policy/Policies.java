@@ -19,7 +19,7 @@ import java.util.Optional;
  *       (LAPE-M04 and LAPE-R02 raised to errors), since seed 001 asks for sivi-sote work "together
  *       with NGOs, associations and parishes".
  *   <li>{@link #pohjoisSavo2017()}: the baseline plus LAPE-M12, a responsible person for the
- *       municipality's open meeting places (seed 004).
+ *       municipality's open meeting places (seed 004), in the municipalities of Pohjois-Savo only.
  * </ul>
  *
  * <pre>{@code
@@ -33,6 +33,9 @@ public final class Policies {
   public static final String PAIJAT_HAME_2017 = "paijat-hame-2017";
   /** Id of {@link #pohjoisSavo2017()}. */
   public static final String POHJOIS_SAVO_2017 = "pohjois-savo-2017";
+
+  /** Pohjois-Savo's region code: its policy's own requirement applies only there. */
+  private static final String POHJOIS_SAVO_REGION = "11";
 
   private static final CoveragePolicy BASELINE = baseline();
   private static final CoveragePolicy PAIJAT_HAME = CoveragePolicy.builder().from(BASELINE)
@@ -49,8 +52,11 @@ public final class Policies {
       .name("Pohjois-Savo 2017")
       .description("Kohtaamispaikkojen kehittäminen Pohjois-Savossa 11.12.2017: the baseline"
           + " plus a responsible person for open meeting places in every municipality.")
-      .addRequirement(requirement(Rule.M12, Rule.M12.id(), GroupKind.MUNICIPAL_LAPE_GROUP,
-          Criteria.builder().addDuty(Duty.MEETING_PLACE_RESPONSIBLE).build()))
+      .addRequirement(Requirement.builder()
+          .from(requirement(Rule.M12, Rule.M12.id(), GroupKind.MUNICIPAL_LAPE_GROUP,
+              Criteria.builder().addDuty(Duty.MEETING_PLACE_RESPONSIBLE).build()))
+          .region(POHJOIS_SAVO_REGION)
+          .build())
       .build();
 
   private Policies() {}

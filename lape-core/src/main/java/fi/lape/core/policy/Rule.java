@@ -110,6 +110,21 @@ public enum Rule {
     return defaultSeverity;
   }
 
+  /**
+   * The catalogue severity of one variant of the rule's findings: LAPE-M10's "none" (no chair) and
+   * LAPE-A02's "intake" (a start off the intake dates) are warnings while the rule's main finding is
+   * an error; every other variant has the rule's {@link #defaultSeverity()}.
+   */
+  public Severity defaultSeverity(String variant) {
+    if (variant == null) {
+      return defaultSeverity;
+    }
+    return switch (id + "." + variant) {
+      case "LAPE-M10.none", "LAPE-A02.intake" -> Severity.WARNING;
+      default -> defaultSeverity;
+    };
+  }
+
   /** Whether the rule is evaluated from a policy's requirements. */
   public boolean isRequirementDriven() {
     return requirementDriven;

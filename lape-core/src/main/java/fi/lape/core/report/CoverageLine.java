@@ -38,16 +38,28 @@ public abstract class CoverageLine {
   /** What would count toward it. */
   public abstract Criteria wouldSatisfy();
 
-  /** Whether the requirement is met: enough distinct persons, or a qualifying linked group. */
-  @Value.Derived
-  public boolean satisfied() {
-    return distinctPersons() >= required() || !linkedGroupIds().isEmpty();
+  /** How many distinct organisations the counting members come from. */
+  @Value.Default
+  public int distinctOrganisations() {
+    return 0;
   }
+
+  /** How many distinct organisations the requirement asks for; 0 when it asks for none. */
+  @Value.Default
+  public int requiredOrganisations() {
+    return 0;
+  }
+
+  /**
+   * Whether the requirement is met, as lape's rules concluded (enough distinct persons and
+   * organisations, or a qualifying linked group): a value the rules set, not worked out here.
+   */
+  public abstract boolean satisfied();
 
   /** How many more distinct persons would be needed; 0 when satisfied. */
   @Value.Derived
   public int deficit() {
-    return satisfied() ? 0 : required() - distinctPersons();
+    return satisfied() ? 0 : Math.max(0, required() - distinctPersons());
   }
 
   /** A new builder. */

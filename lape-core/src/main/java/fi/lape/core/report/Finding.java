@@ -5,6 +5,7 @@ import fi.lape.core.internal.Texts;
 import fi.lape.core.policy.Severity;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -68,8 +69,27 @@ public abstract class Finding {
     return "";
   }
 
-  /** The message in {@code locale} (fi, sv or en; anything else gets English). */
+  /**
+   * The finding's own message patterns by language ({@code fi}, {@code sv}, {@code en}), for
+   * findings of a policy's own requirements and of users' rules that ship their texts; empty for
+   * lape's own, whose texts are in lape's bundles under {@link #messageKey()}.
+   */
+  public abstract Map<String, String> messages();
+
+  /**
+   * The message in {@code locale} (fi, sv or en; anything else gets English): the finding's own
+   * pattern for the language when it has one (else its English one), else lape's text for the key.
+   */
   public final String message(Locale locale) {
+    String language = locale.getLanguage();
+    String pattern = messages().get(language.equals("fi") || language.equals("sv") ? language
+        : "en");
+    if (pattern == null) {
+      pattern = messages().get("en");
+    }
+    if (pattern != null) {
+      return Texts.formatPattern(locale, pattern, arguments());
+    }
     return Texts.format(locale, messageKey(), arguments());
   }
 

@@ -30,12 +30,11 @@ public abstract class Multidisciplinarity {
   /** The policy's minimum number of organisations. */
   public abstract int minOrganisations();
 
-  /** Whether the group is multidisciplinary. */
-  @Value.Derived
-  public boolean multidisciplinary() {
-    return failedRules().isEmpty() && branches().size() >= minBranches()
-        && organisations() >= minOrganisations();
-  }
+  /**
+   * Whether the group is multidisciplinary, as lape's rules concluded (LAPE-M08): a value the rules
+   * set, not worked out here.
+   */
+  public abstract boolean multidisciplinary();
 
   /**
    * Why, in {@code locale}: e.g. "4 branches (at least 3), 3 organisations (at least 2)", or "rule

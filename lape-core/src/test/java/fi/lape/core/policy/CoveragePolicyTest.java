@@ -3,6 +3,7 @@ package fi.lape.core.policy;
 import static fi.lape.core.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.lape.core.Branch;
@@ -84,20 +85,27 @@ class CoveragePolicyTest {
   }
 
   @Test
-  void requirementsForAGroupFollowItsKindMunicipalityAndSwitchesInPolicyOrder() {
-    CoveragePolicy p = policy().build();
-    assertEquals(List.of("LAPE-M02", "LAPE-M04-NGO", "LAPE-M04-PARISH", "ORIMATTILA-PARISH"),
-        ids(p.requirementsFor(group(GroupKind.MUNICIPAL_LAPE_GROUP, Scope.municipality("560")))));
-    assertEquals(List.of("LAPE-M02", "LAPE-M04-NGO", "LAPE-M04-PARISH"),
-        ids(p.requirementsFor(group(GroupKind.MUNICIPAL_LAPE_GROUP, Scope.municipality("098")))));
-    assertEquals(List.of("LAPE-R01-SOTE"),
-        ids(p.requirementsFor(group(GroupKind.REGIONAL_STEERING_GROUP, Scope.region("07")))));
-    assertEquals(List.of(),
-        ids(p.requirementsFor(group(GroupKind.CUSTOMER_PANEL, Scope.municipality("560")))));
-    CoveragePolicy off = policy().addDisabledRule("LAPE-M09").addDisabledRule("LAPE-M04-NGO")
+  void anUnknownCatalogueIdInASwitchOrAnOverrideIsAnErrorNamingItsPlace() {
+    IllegalArgumentException off = assertThrows(IllegalArgumentException.class,
+        () -> policy().addDisabledRule("LAPE-M99").build());
+    assertTrue(off.getMessage().contains("disabledRules: LAPE-M99"), off.getMessage());
+    IllegalArgumentException severity = assertThrows(IllegalArgumentException.class,
+        () -> policy().putSeverityOverride("LAPE-X01", Severity.INFO).build());
+    assertTrue(severity.getMessage().contains("severityOverrides: LAPE-X01"),
+        severity.getMessage());
+  }
+
+  @Test
+  void aPolicyExtendsABuiltInOne() {
+    CoveragePolicy akaa = CoveragePolicy.extending(Policies.paijatHame2017())
+        .id("akaa-2018").name("Akaa 2018")
+        .addRequirement(Requirement.builder().id("AKAA-1").municipality("020")
+            .anyOf(Criteria.builder().addSector(Sector.PARISH).build()).build())
         .build();
-    assertEquals(List.of("LAPE-M02", "LAPE-M04-PARISH"),
-        ids(off.requirementsFor(group(GroupKind.MUNICIPAL_LAPE_GROUP, Scope.municipality("560")))));
+    assertEquals(Optional.of("paijat-hame-2017"), akaa.extendsPolicy());
+    assertEquals(Policies.paijatHame2017().requirements().size() + 1,
+        akaa.requirements().size());
+    assertEquals(Severity.ERROR, akaa.severityOf("LAPE-M04", Severity.WARNING));
   }
 
   @Test

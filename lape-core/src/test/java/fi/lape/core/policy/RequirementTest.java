@@ -3,6 +3,7 @@ package fi.lape.core.policy;
 import static fi.lape.core.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.lape.core.GroupKind;
@@ -41,20 +42,22 @@ class RequirementTest {
   }
 
   @Test
-  void appliesToItsKindsAndMunicipalityOnly() {
-    Requirement r = orimattilaParish().build();
-    assertTrue(r.appliesTo(GroupKind.MUNICIPAL_LAPE_GROUP, Optional.of("560")));
-    assertFalse(r.appliesTo(GroupKind.MUNICIPAL_LAPE_GROUP, Optional.of("098")));
-    assertFalse(r.appliesTo(GroupKind.MUNICIPAL_LAPE_GROUP, Optional.empty()));
-    assertFalse(r.appliesTo(GroupKind.CUSTOMER_PANEL, Optional.of("560")));
+  void aMunicipalitysOwnRequirementHasM09sCatalogueSeverity() {
+    Requirement r = Requirement.builder().id("AKAA-1").municipality("020").anyOf(PARISH).build();
+    assertEquals("LAPE-M09", r.ruleId());
+    assertEquals(Severity.WARNING, r.severity());
+    Requirement elsewhere = Requirement.builder().id("X").anyOf(PARISH).build();
+    assertEquals(Severity.ERROR, elsewhere.severity());
   }
 
   @Test
-  void noKindsMeansEveryKind() {
-    Requirement r = Requirement.builder().id("X").anyOf(PARISH).build();
-    for (GroupKind kind : GroupKind.values()) {
-      assertTrue(r.appliesTo(kind, Optional.empty()), kind.code());
-    }
+  void aRequirementNeedsSomethingThatCounts() {
+    assertThrows(IllegalArgumentException.class, () -> Requirement.builder().id("X").build());
+    Requirement all = Requirement.builder().id("X")
+        .addAllOf(Criteria.builder().addOrganisationKind(fi.lape.core.OrganisationKind.PARISH)
+            .build())
+        .build();
+    assertTrue(all.anyOf().isEmpty());
   }
 
   @Test
@@ -89,6 +92,6 @@ class RequirementTest {
 
   @Test
   void missingCriteriaAreRejectedNamingTheField() {
-    assertRejected(() -> Requirement.builder().id("X").build(), "Requirement", "anyOf");
+    assertRejected(() -> Requirement.builder().id("X").build(), "requirement X", "anyOf");
   }
 }

@@ -18,48 +18,44 @@ class CoverageLineTest {
   }
 
   @Test
-  void enoughDistinctPersonsSatisfyTheRequirement() {
-    CoverageLine l = line(2).addWitnessIds("m1", "m2", "m3").distinctPersons(2).build();
+  void satisfiedIsTheRulesConclusionAsSet() {
+    CoverageLine l = line(2).addWitnessIds("m1", "m2", "m3").distinctPersons(2).satisfied(true)
+        .build();
     assertTrue(l.satisfied());
     assertEquals(0, l.deficit());
   }
 
   @Test
   void theDeficitIsHowManyMorePersonsAreNeeded() {
-    CoverageLine l = line(3).addWitnessIds("m1", "m2").distinctPersons(1).build();
+    CoverageLine l = line(3).addWitnessIds("m1", "m2").distinctPersons(1).satisfied(false)
+        .build();
     assertFalse(l.satisfied());
     assertEquals(2, l.deficit());
-    CoverageLine none = line(1).distinctPersons(0).build();
-    assertFalse(none.satisfied());
+    CoverageLine none = line(1).distinctPersons(0).satisfied(false).build();
     assertEquals(1, none.deficit());
+    CoverageLine organisationsShort = line(1).addWitnessId("m1").distinctPersons(1)
+        .requiredOrganisations(2).distinctOrganisations(1).satisfied(false).build();
+    assertEquals(0, organisationsShort.deficit());
   }
 
   @Test
-  void aQualifyingLinkedGroupSatisfiesItWithoutMembers() {
-    CoverageLine l = line(1).distinctPersons(0).addLinkedGroupId("orimattila-youth").build();
-    assertTrue(l.satisfied());
+  void aLinkedGroupLineIsSatisfiedWithoutMembers() {
+    CoverageLine l = line(1).distinctPersons(0).addLinkedGroupId("orimattila-youth")
+        .satisfied(true).build();
     assertEquals(0, l.deficit());
   }
 
   @Test
-  void satisfiedAndDeficitCannotBeSetByHand() {
-    CoverageLine l = line(1).distinctPersons(0).build();
-    CoverageLine copy = CoverageLine.builder().from(l).distinctPersons(1).addWitnessId("m1")
-        .build();
-    assertTrue(copy.satisfied());
-  }
-
-  @Test
   void aRequiredCountBelowOneIsRejectedNamingTheRequirement() {
-    assertRejected(() -> line(0).distinctPersons(0).build(), "coverage line LAPE-M02",
+    assertRejected(() -> line(0).distinctPersons(0).satisfied(false).build(), "coverage line LAPE-M02",
         "required 0");
   }
 
   @Test
   void moreDistinctPersonsThanWitnessesIsRejected() {
-    assertRejected(() -> line(1).addWitnessId("m1").distinctPersons(2).build(),
+    assertRejected(() -> line(1).addWitnessId("m1").distinctPersons(2).satisfied(true).build(),
         "coverage line LAPE-M02", "distinctPersons 2", "1 witnesses");
-    assertRejected(() -> line(1).distinctPersons(-1).build(), "coverage line LAPE-M02",
+    assertRejected(() -> line(1).distinctPersons(-1).satisfied(false).build(), "coverage line LAPE-M02",
         "distinctPersons -1");
   }
 }

@@ -111,7 +111,8 @@ final class ReportBinder extends Binder {
       return null;
     }
     int mark = mark();
-    Optional<Boolean> written = optional(o, "multidisciplinary", this::bool);
+    // A conclusion of the rules (LAPE-M08), read as written.
+    Boolean written = get(o, "multidisciplinary", REQUIRED, this::bool);
     optional(o, "reason", this::string);
     List<String> failedRules = list(o, "failedRules", this::id);
     Set<Branch> branches = set(o, "branches", code(Branch.class));
@@ -123,11 +124,8 @@ final class ReportBinder extends Binder {
     }
     Multidisciplinarity value = build(o, () -> Multidisciplinarity.builder()
         .failedRules(failedRules).branches(branches).organisations(organisations)
-        .minBranches(minBranches).minOrganisations(minOrganisations).build());
-    if (value != null && written.isPresent() && written.get() != value.multidisciplinary()) {
-      derivedMismatch(o.get("multidisciplinary"), "multidisciplinary", written.get(),
-          value.multidisciplinary(), "failedRules, branches and organisations");
-    }
+        .minBranches(minBranches).minOrganisations(minOrganisations)
+        .multidisciplinary(written).build());
     return value;
   }
 
@@ -179,7 +177,8 @@ final class ReportBinder extends Binder {
     String requirementId = get(o, "requirementId", REQUIRED, this::id);
     String ruleId = get(o, "ruleId", REQUIRED, this::id);
     Severity severity = get(o, "severity", REQUIRED, code(Severity.class));
-    Optional<Boolean> satisfied = optional(o, "satisfied", this::bool);
+    // A conclusion of the rules, read as written.
+    Boolean satisfied = get(o, "satisfied", REQUIRED, this::bool);
     Integer required = get(o, "required", REQUIRED, integer(1));
     Integer distinctPersons = get(o, "distinctPersons", REQUIRED, integer(0));
     Optional<Integer> deficit = optional(o, "deficit", integer(0));
@@ -198,13 +197,9 @@ final class ReportBinder extends Binder {
     CoverageLine line = build(o, () -> CoverageLine.builder().requirementId(requirementId)
         .ruleId(ruleId).severity(severity).required(required).distinctPersons(distinctPersons)
         .witnessIds(witnessIds).linkedGroupIds(linkedGroupIds).wouldSatisfy(wouldSatisfy)
-        .build());
+        .satisfied(satisfied).build());
     if (line == null) {
       return null;
-    }
-    if (satisfied.isPresent() && satisfied.get() != line.satisfied()) {
-      derivedMismatch(o.get("satisfied"), "satisfied", satisfied.get(), line.satisfied(),
-          "required, distinctPersons and linkedGroupIds");
     }
     if (deficit.isPresent() && deficit.get() != line.deficit()) {
       derivedMismatch(o.get("deficit"), "deficit", deficit.get(), line.deficit(),

@@ -9,6 +9,7 @@ import fi.lape.core.RegionMembership;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Rule;
 import fi.lape.core.policy.Severity;
+import fi.lape.core.policy.Thresholds;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.core.report.ComplianceTimeline;
 import fi.lape.core.report.CoverageLine;
@@ -18,7 +19,16 @@ import fi.lape.core.report.Multidisciplinarity;
 import fi.lape.core.report.TimelineInterval;
 import fi.lape.core.report.Verdict;
 import java.time.LocalDate;
+import fi.lape.rules.facts.CoverageRuleFailed;
+import fi.lape.rules.facts.GroupComposition;
+import fi.lape.rules.facts.Multidisciplinary;
+import fi.lape.rules.facts.RequirementOutcome;
+import fi.lape.rules.facts.Seat;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -26,13 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What {@code GroupAssessor} does: prepares facts in Java, lets the rules decide, assembles the
- * reports. Immutable and thread-safe; every call works on its own index, session and emitter.
+ * What {@code GroupAssessor} does: prepares the facts of the day in Java, lets the rules decide in
+ * one session per call (the whole dataset, or one group's neighbourhood), and assembles the reports
+ * from the rules' findings and conclusions. Immutable and thread-safe; every call works on its own
+ * session and emitter.
  */
 public final class AssessmentEngine {
-  /** Groups per session when a whole dataset is assessed: amortises the session set-up. */
-  private static final int BATCH = 64;
-
   private static final Logger LOG = LoggerFactory.getLogger(AssessmentEngine.class);
 
   /**
@@ -42,50 +51,32 @@ public final class AssessmentEngine {
   public static final java.util.Comparator<Finding> FINDING_ORDER =
       Finding.ORDER.thenComparing(Finding::messageKey);
 
-  private final CompiledPolicy policy;
+  private final CoveragePolicy policy;
   private final RuleRun rules;
   private final UserRules userRules;
-  private final boolean crossGroupErrors;
 
   /** An engine for {@code policy}, with users' rules or {@code null}. */
   public AssessmentEngine(CoveragePolicy policy, UserRules userRules) {
-    this.policy = new CompiledPolicy(Objects.requireNonNull(policy, "policy"));
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.rules = new RuleRun(policy);
     this.userRules = userRules;
-    this.crossGroupErrors = crossGroupErrors(policy);
     BuiltInRules.prepare();
   }
 
-  private static boolean crossGroupErrors(CoveragePolicy policy) {
-    for (Rule rule : List.of(Rule.M11, Rule.M13, Rule.R03)) {
-      if (policy.isEnabled(rule.id())
-          && policy.severityOf(rule.id(), rule.defaultSeverity()) == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   public CoveragePolicy policy() {
-    return policy.policy();
+    return policy;
   }
 
-  /** Every group of {@code dataset} on {@code asOf}, in dataset order. */
+  /** Every group of {@code dataset} on {@code asOf}, in dataset order: one session for them all. */
   public AssessmentReport assess(Dataset dataset, LocalDate asOf) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(asOf, "asOf");
-    DayIndex index = new DayIndex(dataset, asOf);
-    List<GroupAssessment> assessments = new ArrayList<>(dataset.groups().size());
-    List<Group> groups = dataset.groups();
-    for (int from = 0; from < groups.size(); from += BATCH) {
-      assessments.addAll(assess(index, groups.subList(from, Math.min(groups.size(),
-          from + BATCH))));
-    }
-    LOG.debug("assessed {} groups on {} under policy {}", groups.size(), asOf,
-        policy.policy().id());
+    List<GroupAssessment> assessments =
+        assess(dataset, asOf, dataset.groups(), dataset.groups(), id -> true);
+    LOG.debug("assessed {} groups on {} under policy {}", assessments.size(), asOf, policy.id());
     return AssessmentReport.builder()
         .asOf(asOf)
-        .policyId(policy.policy().id())
+        .policyId(policy.id())
         .groups(assessments)
         .build();
   }
@@ -94,9 +85,18 @@ public final class AssessmentEngine {
   public GroupAssessment assess(Dataset dataset, String groupId, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Group group = group(dataset, groupId);
-    GroupAssessment assessment = assess(new DayIndex(dataset, asOf), List.of(group)).get(0);
+    GroupAssessment assessment = assessOne(dataset, group, asOf);
     LOG.debug("assessed group {} on {}: {}", groupId, asOf, assessment.verdict());
     return assessment;
+  }
+
+  private GroupAssessment assessOne(Dataset dataset, Group group, LocalDate day) {
+    // Users' rules may look anywhere: they get the whole dataset. lape's own rules need only the
+    // group's neighbourhood.
+    List<Group> facts = userRules != null ? dataset.groups()
+        : FactBuilder.neighbourhood(dataset, day, group);
+    String id = group.id();
+    return assess(dataset, day, facts, List.of(group), id::equals).get(0);
   }
 
   private static Group group(Dataset dataset, String groupId) {
@@ -107,70 +107,106 @@ public final class AssessmentEngine {
             + " is not in the dataset"));
   }
 
-  private List<GroupAssessment> assess(DayIndex index, List<Group> groups) {
-    List<PreparedGroup> prepared = new ArrayList<>(groups.size());
-    for (Group group : groups) {
-      prepared.add(FactBuilder.prepare(group, index, policy));
-    }
-    Emitter out = rules.run(prepared);
+  private List<GroupAssessment> assess(Dataset dataset, LocalDate day, List<Group> factGroups,
+      List<Group> assessed, Predicate<String> keep) {
+    List<Object> facts = FactBuilder.dataset(dataset, day, factGroups);
+    RuleRun.Result run = rules.run(facts, keep);
+    Conclusions conclusions = new Conclusions(run.facts());
     if (userRules != null) {
-      for (Finding finding : userRules.run(index, policy.policy(), prepared)) {
-        userFinding(out, finding, prepared);
+      for (Finding finding : userRules.run(dataset, day, policy, assessed, run.facts())) {
+        userFinding(run.out(), finding, keep);
       }
     }
-    List<GroupAssessment> assessments = new ArrayList<>(prepared.size());
-    for (PreparedGroup group : prepared) {
-      assessments.add(assemble(group, index.day(), out));
+    List<GroupAssessment> assessments = new ArrayList<>(assessed.size());
+    for (Group group : assessed) {
+      assessments.add(assemble(group, day, run.out(), conclusions));
     }
     return assessments;
   }
 
   /** A user rule's finding, under the policy's switches and overrides like any other. */
-  private void userFinding(Emitter out, Finding finding, List<PreparedGroup> batch) {
-    CoveragePolicy p = policy.policy();
-    if (batch.stream().noneMatch(g -> g.group.id().equals(finding.groupId()))) {
-      throw new LapeValidationException("user rule " + finding.ruleId()
-          + " reported a finding about group " + finding.groupId()
-          + ", which is not being assessed: report findings about the AssessedGroup matched");
+  private void userFinding(Emitter out, Finding finding, Predicate<String> keep) {
+    if (!keep.test(finding.groupId())) {
+      return;
     }
-    if (!p.isEnabled(finding.ruleId())
-        || finding.requirementId().map(id -> !p.isEnabled(id)).orElse(false)) {
+    if (!policy.isEnabled(finding.ruleId())
+        || finding.requirementId().map(id -> !policy.isEnabled(id)).orElse(false)) {
       return;
     }
     Severity severity = finding.requirementId()
-        .map(id -> p.severityOverrides().get(id))
-        .orElse(p.severityOf(finding.ruleId(), finding.severity()));
-    out.addExternal(severity == finding.severity() ? finding
-        : Finding.builder().from(finding).severity(severity).build());
+        .map(id -> policy.severityOverrides().get(id))
+        .orElse(policy.severityOf(finding.ruleId(), finding.severity()));
+    Finding.Builder builder = Finding.builder().from(finding).severity(severity);
+    if (finding.messages().isEmpty()) {
+      Map<String, String> messages = userRules.messages(policy, finding.messageKey());
+      builder.messages(messages);
+    }
+    out.addExternal(builder.build());
   }
 
-  private GroupAssessment assemble(PreparedGroup group, LocalDate day, Emitter out) {
-    List<Finding> findings = new ArrayList<>(out.findings(group.group.id()));
+  /** The rules' conclusions, by group: read, never re-decided. */
+  private static final class Conclusions {
+    final Map<String, List<RequirementOutcome>> outcomes = new HashMap<>();
+    final Map<String, GroupComposition> compositions = new HashMap<>();
+    final Map<String, TreeSet<String>> failed = new HashMap<>();
+    final Map<String, Boolean> multidisciplinary = new HashMap<>();
+
+    Conclusions(java.util.Collection<?> facts) {
+      for (Object fact : facts) {
+        if (fact instanceof RequirementOutcome o) {
+          outcomes.computeIfAbsent(o.getGroupId(), g -> new ArrayList<>()).add(o);
+        } else if (fact instanceof GroupComposition c) {
+          compositions.put(c.getGroupId(), c);
+        } else if (fact instanceof CoverageRuleFailed f) {
+          failed.computeIfAbsent(f.getGroupId(), g -> new TreeSet<>()).add(f.getRuleId());
+        } else if (fact instanceof Multidisciplinary m) {
+          multidisciplinary.put(m.getGroupId(), m.isMultidisciplinary());
+        }
+      }
+    }
+  }
+
+  private GroupAssessment assemble(Group group, LocalDate day, Emitter out,
+      Conclusions conclusions) {
+    String id = group.id();
+    List<Finding> findings = new ArrayList<>(out.findings(id));
     findings.sort(FINDING_ORDER);
-    List<CoverageLine> coverage = new ArrayList<>(group.facts.requirements.size());
-    for (RequirementFacts r : group.facts.requirements) {
+    List<RequirementOutcome> outcomes =
+        new ArrayList<>(conclusions.outcomes.getOrDefault(id, List.of()));
+    outcomes.sort(Comparator.comparingInt(o -> o.getRequirement().getPosition()));
+    List<CoverageLine> coverage = new ArrayList<>(outcomes.size());
+    for (RequirementOutcome o : outcomes) {
+      List<Seat> witnesses = new ArrayList<>(o.getTally().getWitnesses());
+      witnesses.sort(Comparator.comparingInt(Seat::getPosition));
+      List<String> linked = new ArrayList<>(o.getTally().getLinkedGroupIds());
+      java.util.Collections.sort(linked);
       coverage.add(CoverageLine.builder()
-          .requirementId(r.getRequirementId())
-          .ruleId(r.getRuleId())
-          .severity(r.getSeverity())
-          .required(r.getRequired())
-          .witnessIds(r.witnessIds)
-          .distinctPersons(r.distinctPersons)
-          .linkedGroupIds(r.linkedGroupIds)
-          .wouldSatisfy(r.requirement.requirement().anyOf())
+          .requirementId(o.getRequirementId())
+          .ruleId(o.getRuleId())
+          .severity(o.getRequirement().getSeverity())
+          .required(o.getRequirement().getMinMembers())
+          .requiredOrganisations(o.getRequirement().getMinOrganisations())
+          .witnessIds(witnesses.stream().map(Seat::getMembershipId).toList())
+          .distinctPersons(o.getTally().getPersons())
+          .distinctOrganisations(o.getTally().getOrganisations())
+          .linkedGroupIds(linked)
+          .wouldSatisfy(o.getRequirement().getRequirement().anyOf())
+          .satisfied(o.isMet())
           .build());
     }
-    GroupFacts facts = group.facts;
+    GroupComposition composition = conclusions.compositions.get(id);
+    Thresholds thresholds = policy.thresholds();
     return GroupAssessment.builder()
-        .groupId(group.group.id())
-        .groupKind(group.group.kind())
+        .groupId(id)
+        .groupKind(group.kind())
         .asOf(day)
         .multidisciplinarity(Multidisciplinarity.builder()
-            .failedRules(out.failedRules(group.group.id()))
-            .branches(group.branches)
-            .organisations(facts.organisations)
-            .minBranches(facts.minBranches)
-            .minOrganisations(facts.minOrganisations)
+            .failedRules(conclusions.failed.getOrDefault(id, new TreeSet<>()))
+            .branches(composition.getBranches())
+            .organisations(composition.getOrganisationCount())
+            .minBranches(thresholds.minBranches())
+            .minOrganisations(thresholds.minOrganisations())
+            .multidisciplinary(conclusions.multidisciplinary.get(id))
             .build())
         .findings(findings)
         .coverage(coverage)
@@ -180,8 +216,8 @@ public final class AssessmentEngine {
   /**
    * The group's compliance from {@code from} to {@code to}: assessed on {@code from} and on every
    * day a membership term starts or ends (the day after its last day), neighbours with the same
-   * verdict and error rules merged. Terms of other groups and region changes count only when a
-   * cross-group rule can be an error under the policy, or users' rules are present.
+   * verdict and error rules merged. The terms of the groups in its neighbourhood (every group's
+   * when users' rules are present) and region changes count too.
    */
   public ComplianceTimeline timeline(Dataset dataset, String groupId, LocalDate from,
       LocalDate to) {
@@ -194,14 +230,26 @@ public final class AssessmentEngine {
     }
     TreeSet<LocalDate> days = new TreeSet<>();
     days.add(from);
-    boolean everything = crossGroupErrors || userRules != null;
-    for (Group g : everything ? dataset.groups() : List.of(group)) {
+    // The terms that can change the group's findings: its own and its neighbourhood's (the groups
+    // its cross-group rules and linked voice groups look at), or every group's for users' rules.
+    java.util.Set<Group> groups = new java.util.LinkedHashSet<>();
+    if (userRules != null) {
+      groups.addAll(dataset.groups());
+    } else {
+      groups.addAll(FactBuilder.neighbourhood(dataset, from, group));
+      groups.addAll(FactBuilder.neighbourhood(dataset, to, group));
+    }
+    for (Group g : groups) {
+      g.term().ifPresent(t -> {
+        boundary(days, t.start(), from, to);
+        t.end().ifPresent(end -> boundary(days, end.plusDays(1), from, to));
+      });
       for (Membership m : g.memberships()) {
         boundary(days, m.term().start(), from, to);
         m.term().end().ifPresent(end -> boundary(days, end.plusDays(1), from, to));
       }
     }
-    if (everything) {
+    if (groups.size() > 1) {
       for (Municipality municipality : dataset.geography().municipalities()) {
         for (RegionMembership period : municipality.regionMemberships()) {
           period.validFrom().ifPresent(d -> boundary(days, d, from, to));
@@ -214,7 +262,7 @@ public final class AssessmentEngine {
     Verdict verdict = null;
     List<String> errors = null;
     for (LocalDate day : days) {
-      GroupAssessment assessment = assess(new DayIndex(dataset, day), List.of(group)).get(0);
+      GroupAssessment assessment = assessOne(dataset, group, day);
       List<String> dayErrors = errorRuleIds(assessment);
       if (start != null && verdict == assessment.verdict() && errors.equals(dayErrors)) {
         continue;

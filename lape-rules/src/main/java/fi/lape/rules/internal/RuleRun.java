@@ -2,47 +2,66 @@ package fi.lape.rules.internal;
 
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Rule;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
-/** Runs the built-in rules over prepared groups in one session, always disposed. */
+/**
+ * Runs lape's rules over the facts of one dataset in one session, always disposed, and hands back
+ * every fact the session ends with (the prepared facts and the rules' conclusions).
+ */
 final class RuleRun {
   private final CoveragePolicy policy;
+  private final List<Object> policyFacts;
   private final AgendaFilter filter;
 
   RuleRun(CoveragePolicy policy) {
     this.policy = policy;
-    // Rule names start with the catalogue id; a policy switches a fixed rule off by its id.
+    this.policyFacts = List.copyOf(FactBuilder.policy(policy));
+    // Rule names start with the catalogue id; a policy switches a rule's findings off by its id.
+    // A rule marked @shared concludes something other rules need too (LAPE-M08's verdict, the
+    // linked groups of any requirement) and always runs.
     Set<String> disabled = policy.disabledRules().stream()
         .filter(id -> Rule.byId(id).isPresent())
         .collect(Collectors.toUnmodifiableSet());
     this.filter = disabled.isEmpty() ? null : match -> {
-      String name = match.getRule().getName();
+      org.kie.api.definition.rule.Rule rule = match.getRule();
+      if (rule.getMetaData().containsKey("shared")) {
+        return true;
+      }
+      String name = rule.getName();
       int space = name.indexOf(' ');
       return space < 0 || !disabled.contains(name.substring(0, space));
     };
   }
 
-  Emitter run(List<PreparedGroup> groups) {
-    Emitter out = new Emitter();
+  /** What a run leaves: the findings emitted and every fact in the session at the end. */
+  record Result(Emitter out, Collection<?> facts) {}
+
+  Result run(List<Object> datasetFacts, Predicate<String> keep) {
+    Emitter out = new Emitter(policy, keep);
     KieSession session = BuiltInRules.pool().newKieSession();
     try {
       session.setGlobal("out", out);
-      session.setGlobal("policy", policy);
-      for (PreparedGroup group : groups) {
-        session.insert(group.facts);
+      for (Object fact : policyFacts) {
+        session.insert(fact);
+      }
+      for (Object fact : datasetFacts) {
+        session.insert(fact);
       }
       if (filter == null) {
         session.fireAllRules();
       } else {
         session.fireAllRules(filter);
       }
+      return new Result(out, new ArrayList<>(session.getObjects()));
     } finally {
       session.dispose();
     }
-    return out;
   }
 }

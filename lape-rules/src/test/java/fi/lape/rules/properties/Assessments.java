@@ -83,6 +83,21 @@ final class Assessments {
     return lines;
   }
 
+  /**
+   * The ids of the requirements the reference evaluator (the test-only oracle) finds unmet for the
+   * case's group, in policy order.
+   */
+  static List<String> unmetByReference(CoveragePolicy policy, GroupCase example) {
+    List<String> ids = new ArrayList<>();
+    for (CoverageLine line : new fi.lape.rules.reference.ReferenceEvaluator(policy)
+        .assess(example.dataset(), example.groupId(), example.asOf()).coverage()) {
+      if (!line.satisfied()) {
+        ids.add(line.requirementId());
+      }
+    }
+    return ids;
+  }
+
   /** The ids of the requirements that findings say are unmet, in the order of the findings. */
   static List<String> unmetRequirements(GroupAssessment a) {
     List<String> ids = new ArrayList<>();

@@ -16,6 +16,7 @@ import fi.lape.core.Sector;
 import fi.lape.core.Voice;
 import fi.lape.core.internal.Texts;
 import fi.lape.core.policy.CoveragePolicy;
+import fi.lape.core.policy.Criteria;
 import fi.lape.core.policy.Requirement;
 import fi.lape.core.policy.Rule;
 import fi.lape.core.policy.Severity;
@@ -26,10 +27,9 @@ import fi.lape.core.report.GroupAssessment;
 import fi.lape.core.report.Multidisciplinarity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +39,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The rule catalogue in plain Java, written straight from DOMAIN.md and {@code GroupAssessor}'s
- * documented semantics without Drools and without sharing code with lape-rules' engine. It is the
- * oracle of the differential tests and the baseline of the benchmarks: the same reports, to the
- * last argument, for any policy.
+ * The rule catalogue in plain Java, written straight from the domain guide and {@code
+ * GroupAssessor}'s documented semantics without Drools and without sharing code with lape-rules'
+ * engine. It is the oracle of the differential tests and the baseline of the benchmarks: the same
+ * reports, to the last argument, for any policy.
  *
  * <pre>{@code
  * ReferenceEvaluator reference = new ReferenceEvaluator(Policies.nationalBaseline());
@@ -50,8 +50,10 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class ReferenceEvaluator {
-  private static final Set<String> MULTIDISCIPLINARY_RULES =
+  private static final Set<String> MUNICIPAL_COVERAGE =
       Set.of(Rule.M01.id(), Rule.M02.id(), Rule.M03.id(), Rule.M05.id());
+  private static final LocalDate SOTE_REFORM = LocalDate.of(2023, 1, 1);
+  private static final int LISTED = 10;
 
   private final CoveragePolicy policy;
 
@@ -67,10 +69,9 @@ public final class ReferenceEvaluator {
 
   /** Every group of {@code dataset} on {@code day}, in dataset order. */
   public AssessmentReport assess(Dataset dataset, LocalDate day) {
-    Context context = new Context(dataset, day);
     List<GroupAssessment> groups = new ArrayList<>();
     for (Group group : dataset.groups()) {
-      groups.add(assess(context, group));
+      groups.add(assess(dataset, day, group));
     }
     return AssessmentReport.builder().asOf(day).policyId(policy.id()).groups(groups).build();
   }
@@ -79,107 +80,170 @@ public final class ReferenceEvaluator {
   public GroupAssessment assess(Dataset dataset, String groupId, LocalDate day) {
     Group group = dataset.group(groupId)
         .orElseThrow(() -> new IllegalArgumentException("no group " + groupId));
-    return assess(new Context(dataset, day), group);
+    return assess(dataset, day, group);
   }
 
-  /** The dataset on one day, with the per-municipality and per-region lists built once. */
-  private static final class Context {
-    final Dataset dataset;
-    final LocalDate day;
-    private Map<String, List<Group>> byMunicipality;
-    private Map<String, List<Group>> lapeByRegion;
-    private final Map<String, Set<String>> persons = new HashMap<>();
-
-    Context(Dataset dataset, LocalDate day) {
-      this.dataset = dataset;
-      this.day = day;
-    }
-
-    List<Group> ofMunicipality(String code) {
-      if (byMunicipality == null) {
-        byMunicipality = dataset.groups().stream()
-            .filter(g -> g.scope().municipality().isPresent())
-            .collect(Collectors.groupingBy(g -> g.scope().municipality().get(),
-                LinkedHashMap::new, Collectors.toList()));
-      }
-      return byMunicipality.getOrDefault(code, List.of());
-    }
-
-    List<Group> lapeGroupsOfRegion(String code) {
-      if (lapeByRegion == null) {
-        lapeByRegion = new HashMap<>();
-        for (Group g : dataset.groups(GroupKind.MUNICIPAL_LAPE_GROUP)) {
-          dataset.regionOf(g, day).ifPresent(
-              r -> lapeByRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(g));
-        }
-      }
-      return lapeByRegion.getOrDefault(code, List.of());
-    }
-
-    Set<String> persons(Group group) {
-      return persons.computeIfAbsent(group.id(), id -> group.activeMemberships(day).stream()
-          .map(Membership::personId).collect(Collectors.toSet()));
-    }
-
-    int shared(Group a, Group b) {
-      Set<String> both = new HashSet<>(persons(a));
-      both.retainAll(persons(b));
-      return both.size();
-    }
+  private static boolean deputy(Membership m) {
+    return m.role() == Role.DEPUTY_MEMBER || m.deputyOf().isPresent();
   }
 
-  private GroupAssessment assess(Context context, Group group) {
-    Dataset dataset = context.dataset;
-    List<Membership> active = group.activeMemberships(context.day);
+  private static Optional<OrganisationKind> kind(Dataset d, Membership m) {
+    return m.organisationId().flatMap(d::organisation).map(Organisation::kind);
+  }
+
+  /** Sectors' and voices' branches, and the branch an NGO's or a parish's member stands for. */
+  private static Set<Branch> branches(Dataset d, Membership m) {
+    Set<Branch> b = EnumSet.noneOf(Branch.class);
+    b.addAll(m.branches());
+    kind(d, m).ifPresent(k -> {
+      if (k == OrganisationKind.NGO) {
+        b.add(Branch.CIVIL_SOCIETY);
+      } else if (k == OrganisationKind.PARISH) {
+        b.add(Branch.PARISH);
+      }
+    });
+    return b;
+  }
+
+  private static Set<Branch> branches(Organisation o) {
+    Set<Branch> b = EnumSet.noneOf(Branch.class);
+    o.sectors().forEach(s -> b.add(s.branch()));
+    if (o.kind() == OrganisationKind.NGO) {
+      b.add(Branch.CIVIL_SOCIETY);
+    } else if (o.kind() == OrganisationKind.PARISH) {
+      b.add(Branch.PARISH);
+    }
+    return b;
+  }
+
+  private static String municipality(Group g) {
+    return g.scope().municipality().orElse(null);
+  }
+
+  private static String region(Dataset d, Group g, LocalDate day) {
+    return g.scope().municipality().isPresent() ? d.regionOf(g, day).orElse(null)
+        : g.scope().region().orElse(null);
+  }
+
+  private static boolean active(Group g, LocalDate day) {
+    return g.term().map(t -> t.contains(day)).orElse(true);
+  }
+
+  private static Set<String> persons(Group g, LocalDate day) {
+    return g.activeMemberships(day).stream().map(Membership::personId)
+        .collect(Collectors.toSet());
+  }
+
+  private boolean applies(Dataset d, LocalDate day, Group g, Requirement r) {
+    return (r.groupKinds().isEmpty() || r.groupKinds().contains(g.kind()))
+        && (r.municipalities().isEmpty()
+            || (municipality(g) != null && r.municipalities().contains(municipality(g))))
+        && (r.region().isEmpty() || r.region().get().equals(region(d, g, day)));
+  }
+
+  private static boolean meets(Dataset d, Criteria c, Membership m) {
+    Set<Branch> branches = branches(d, m);
+    Optional<OrganisationKind> kind = kind(d, m);
+    return m.sectors().stream().anyMatch(c.sectors()::contains)
+        || branches.stream().anyMatch(c.branches()::contains)
+        || m.voices().stream().anyMatch(c.voices()::contains)
+        || m.duties().stream().anyMatch(c.duties()::contains)
+        || c.roles().contains(m.role())
+        || kind.map(c.organisationKinds()::contains).orElse(false);
+  }
+
+  private static boolean hasSeatAtoms(Criteria c) {
+    return !(c.sectors().isEmpty() && c.branches().isEmpty() && c.voices().isEmpty()
+        && c.duties().isEmpty() && c.roles().isEmpty() && c.organisationKinds().isEmpty());
+  }
+
+  private static boolean counts(Dataset d, Requirement r, Membership m) {
+    if (deputy(m)) {
+      return false;
+    }
+    List<Criteria> clauses = new ArrayList<>();
+    if (hasSeatAtoms(r.anyOf())) {
+      clauses.add(r.anyOf());
+    }
+    clauses.addAll(r.allOf());
+    return !clauses.isEmpty() && clauses.stream().allMatch(c -> meets(d, c, m));
+  }
+
+  private static boolean linkedEitherWay(Group a, Group b) {
+    return a.links().stream().anyMatch(l -> l.groupId().equals(b.id()))
+        || b.links().stream().anyMatch(l -> l.groupId().equals(a.id()));
+  }
+
+  private GroupAssessment assess(Dataset d, LocalDate day, Group group) {
+    List<Membership> active = group.activeMemberships(day);
     List<Finding> findings = new ArrayList<>();
     List<CoverageLine> coverage = new ArrayList<>();
     TreeSet<String> failed = new TreeSet<>();
-    boolean municipal = group.kind() == GroupKind.MUNICIPAL_LAPE_GROUP;
 
-    for (Requirement requirement : policy.requirementsFor(group)) {
+    for (Requirement r : policy.requirements()) {
+      if (!policy.isEnabled(r) || !applies(d, day, group, r)) {
+        continue;
+      }
       List<String> witnesses = new ArrayList<>();
       Set<String> persons = new HashSet<>();
+      Set<String> organisations = new HashSet<>();
       for (Membership m : active) {
-        if (requirement.anyOf().countsMembership(m)) {
+        if (counts(d, r, m)) {
           witnesses.add(m.id());
           persons.add(m.personId());
+          m.organisationId().ifPresent(organisations::add);
         }
       }
-      Set<String> linked = new LinkedHashSet<>();
-      for (GroupLink link : group.links()) {
-        if (requirement.anyOf().countsLinkedGroup(dataset.group(link.groupId()).get().kind())) {
-          linked.add(link.groupId());
+      TreeSet<String> linked = new TreeSet<>();
+      for (Group other : d.groups()) {
+        if (other == group || !linkedEitherWay(group, other)
+            || !r.anyOf().linkedGroupKinds().contains(other.kind()) || !active(other, day)
+            || other.activeMemberships(day).isEmpty()) {
+          continue;
+        }
+        String om = municipality(other);
+        String or = region(d, other, day);
+        if ((om != null && om.equals(municipality(group)))
+            || (om == null && or != null && or.equals(region(d, group, day)))) {
+          linked.add(other.id());
         }
       }
-      CoverageLine line = CoverageLine.builder()
-          .requirementId(requirement.id())
-          .ruleId(requirement.ruleId())
-          .severity(policy.severityOf(requirement))
-          .required(requirement.minMembers())
+      boolean met = (persons.size() >= r.minMembers()
+          && organisations.size() >= r.minOrganisations()) || !linked.isEmpty();
+      coverage.add(CoverageLine.builder()
+          .requirementId(r.id())
+          .ruleId(r.ruleId())
+          .severity(policy.severityOf(r))
+          .required(r.minMembers())
+          .requiredOrganisations(r.minOrganisations())
           .witnessIds(witnesses)
           .distinctPersons(persons.size())
+          .distinctOrganisations(organisations.size())
           .linkedGroupIds(linked)
-          .wouldSatisfy(requirement.anyOf())
-          .build();
-      coverage.add(line);
-      if (!line.satisfied()) {
-        findings.add(Finding.builder()
-            .ruleId(requirement.ruleId())
-            .requirementId(requirement.id())
-            .severity(line.severity())
-            .groupId(group.id())
-            .membershipIds(witnesses)
-            .messageKey(messageKey(requirement))
-            .addArguments(requirement.id(), String.valueOf(persons.size()),
-                String.valueOf(requirement.minMembers()))
-            .citation(requirement.citation().isBlank()
-                ? Rule.byId(requirement.ruleId()).map(Rule::citation).orElse("")
-                : requirement.citation())
-            .build());
-        if (municipal && MULTIDISCIPLINARY_RULES.contains(requirement.ruleId())
-            && requirement.severity() == Severity.ERROR) {
-          failed.add(requirement.ruleId());
-        }
+          .wouldSatisfy(r.anyOf())
+          .satisfied(met)
+          .build());
+      if (met) {
+        continue;
+      }
+      findings.add(Finding.builder()
+          .ruleId(r.ruleId())
+          .requirementId(r.id())
+          .severity(policy.severityOf(r))
+          .groupId(group.id())
+          .membershipIds(witnesses)
+          .messageKey(messageKey(r))
+          .addArguments(r.id(), String.valueOf(persons.size()), String.valueOf(r.minMembers()),
+              String.valueOf(organisations.size()), String.valueOf(r.minOrganisations()))
+          .citation(r.citation().isBlank()
+              ? Rule.byId(r.ruleId()).map(Rule::citation).orElse("") : r.citation())
+          .messages(r.messages())
+          .build());
+      boolean coverageRule = group.kind() == GroupKind.MUNICIPAL_LAPE_GROUP
+          ? MUNICIPAL_COVERAGE.contains(r.ruleId())
+          : group.kind() == GroupKind.REGIONAL_STEERING_GROUP && r.ruleId().equals("LAPE-R01");
+      if (coverageRule && r.severity() == Severity.ERROR) {
+        failed.add(r.ruleId());
       }
     }
 
@@ -187,223 +251,265 @@ public final class ReferenceEvaluator {
     Set<Branch> branches = EnumSet.noneOf(Branch.class);
     Set<String> organisations = new HashSet<>();
     for (Membership m : active) {
-      branches.addAll(m.branches());
-      m.organisationId().ifPresent(organisations::add);
+      if (!deputy(m)) {
+        branches.addAll(branches(d, m));
+        m.organisationId().ifPresent(organisations::add);
+      }
     }
-    if (municipal) {
-      municipalRules(context, group, active, branches, organisations, fixed);
+    int minBranches = policy.thresholds().minBranches();
+    int minOrganisations = policy.thresholds().minOrganisations();
+    if (group.kind() == GroupKind.MUNICIPAL_LAPE_GROUP) {
+      municipalRules(d, day, group, active, fixed);
+      if (branches.size() < minBranches || organisations.size() < minOrganisations) {
+        fixed.add(Rule.M08, null, List.of(), List.of(), branches.size(), minBranches,
+            organisations.size(), minOrganisations);
+      }
     }
     if (group.kind() == GroupKind.REGIONAL_STEERING_GROUP) {
-      for (Group lape : context.lapeGroupsOfRegion(group.scope().region().get())) {
-        if (context.shared(group, lape) == 0) {
-          fixed.add(Rule.R03, null, Severity.WARNING, List.of(), List.of(), lape.id(),
-              lape.scope().municipality().get());
-        }
-      }
-      if (active.stream().noneMatch(m -> m.duties().contains(Duty.SOTE_PREPARATION_LIAISON))) {
-        fixed.add(Rule.R04, null, Severity.INFO, List.of(), List.of());
-      }
+      regionalRules(d, day, group, active, fixed);
     }
     if (group.kind().isAdvisoryKind()) {
-      advisoryRules(dataset, group, active, fixed);
+      advisoryRules(d, group, active, fixed);
     }
     if (group.kind() == GroupKind.CUSTOMER_PANEL) {
-      Set<Branch> maintainerBranches = EnumSet.noneOf(Branch.class);
-      int maintainers = 0;
-      for (String id : group.maintainerIds()) {
-        Organisation o = dataset.organisation(id).get();
-        if (!o.sectors().isEmpty()) {
-          maintainers++;
-          o.sectors().forEach(s -> maintainerBranches.add(s.branch()));
-        }
-      }
-      if (maintainers < 2 || maintainerBranches.size() < 2) {
-        fixed.add(Rule.C01, null, Severity.WARNING, List.of(), List.of(), maintainers,
-            maintainerBranches.size());
-      }
+      panelRule(d, group, fixed);
     }
-    integrityRules(dataset, group, active, fixed);
+    integrityRules(d, day, group, active, fixed);
 
     findings.sort(Finding.ORDER.thenComparing(Finding::messageKey));
     return GroupAssessment.builder()
         .groupId(group.id())
         .groupKind(group.kind())
-        .asOf(context.day)
+        .asOf(day)
         .multidisciplinarity(Multidisciplinarity.builder()
             .failedRules(failed)
             .branches(branches)
             .organisations(organisations.size())
-            .minBranches(policy.thresholds().minBranches())
-            .minOrganisations(policy.thresholds().minOrganisations())
+            .minBranches(minBranches)
+            .minOrganisations(minOrganisations)
+            .multidisciplinary(failed.isEmpty() && branches.size() >= minBranches
+                && organisations.size() >= minOrganisations)
             .build())
         .findings(findings)
         .coverage(coverage)
         .build();
   }
 
-  private void municipalRules(Context context, Group group, List<Membership> active,
-      Set<Branch> branches, Set<String> organisations, Fixed fixed) {
-    Dataset dataset = context.dataset;
-    boolean municipalSide = false;
-    boolean soteSide = false;
-    boolean publicSide = false;
-    boolean civilSide = false;
-    Set<Sector> municipalSectors = EnumSet.noneOf(Sector.class);
-    List<String> chairs = new ArrayList<>();
-    List<String> chairPersons = new ArrayList<>();
-    for (Membership m : active) {
-      Optional<OrganisationKind> kind =
-          m.organisationId().flatMap(dataset::organisation).map(Organisation::kind);
-      soteSide |= m.branches().contains(Branch.SOCIAL_HEALTH)
-          || kind.map(k -> k == OrganisationKind.WELLBEING_SERVICES_COUNTY
-              || k == OrganisationKind.JOINT_MUNICIPAL_AUTHORITY).orElse(false);
-      civilSide |= m.branches().contains(Branch.CIVIL_SOCIETY)
-          || m.branches().contains(Branch.PARISH)
-          || kind.map(OrganisationKind::isCivilSocietyOrParish).orElse(false);
-      publicSide |= kind.map(OrganisationKind::isPublicBody).orElse(false);
-      if (kind.orElse(null) == OrganisationKind.MUNICIPALITY) {
-        municipalSide = true;
-        municipalSectors.addAll(m.sectors());
-      }
-      if (m.role() == Role.CHAIR) {
-        chairs.add(m.id());
-        if (!chairPersons.contains(m.personId())) {
-          chairPersons.add(m.personId());
+  private void municipalRules(Dataset d, LocalDate day, Group group, List<Membership> active,
+      Fixed fixed) {
+    List<Membership> counting = active.stream().filter(m -> !deputy(m)).toList();
+    List<Membership> municipal = counting.stream()
+        .filter(m -> kind(d, m).orElse(null) == OrganisationKind.MUNICIPALITY).toList();
+    boolean sote = counting.stream().anyMatch(m -> branches(d, m).contains(Branch.SOCIAL_HEALTH));
+    if (municipal.isEmpty() || !sote) {
+      fixed.add(Rule.M07, "municipalSote", List.of(), List.of());
+    }
+    boolean publicSide = counting.stream()
+        .anyMatch(m -> kind(d, m).map(OrganisationKind::isPublicBody).orElse(false));
+    boolean civilSide = counting.stream().anyMatch(m -> branches(d, m).contains(
+        Branch.CIVIL_SOCIETY) || branches(d, m).contains(Branch.PARISH));
+    if (!publicSide || !civilSide) {
+      fixed.add(Rule.M07, "publicCivil", List.of(), List.of());
+    }
+    boolean twoSectors = false;
+    for (Membership a : municipal) {
+      for (Membership b : municipal) {
+        if (a.personId().equals(b.personId())) {
+          continue;
+        }
+        for (Sector x : a.sectors()) {
+          for (Sector y : b.sectors()) {
+            twoSectors |= x != y;
+          }
         }
       }
     }
-    if (!municipalSide || !soteSide) {
-      fixed.add(Rule.M07, "municipalSote", Severity.WARNING, List.of(), List.of());
+    if (!twoSectors) {
+      fixed.add(Rule.M07, "municipalSectors", List.of(), List.of(),
+          municipal.stream().map(Membership::personId).distinct().count());
     }
-    if (!publicSide || !civilSide) {
-      fixed.add(Rule.M07, "publicCivil", Severity.WARNING, List.of(), List.of());
-    }
-    if (municipalSectors.size() < 2) {
-      fixed.add(Rule.M07, "municipalSectors", Severity.WARNING, List.of(), List.of(),
-          municipalSectors.size());
-    }
-    int minBranches = policy.thresholds().minBranches();
-    int minOrganisations = policy.thresholds().minOrganisations();
-    if (branches.size() < minBranches || organisations.size() < minOrganisations) {
-      fixed.add(Rule.M08, null, Severity.ERROR, List.of(), List.of(), branches.size(),
-          minBranches, organisations.size(), minOrganisations);
-    }
+    List<Membership> chairs = active.stream().filter(m -> m.role() == Role.CHAIR).toList();
+    List<String> chairPersons =
+        chairs.stream().map(Membership::personId).distinct().toList();
     if (chairPersons.size() > 1) {
-      fixed.add(Rule.M10, "many", Severity.ERROR, chairs, chairPersons, chairPersons.size());
-    } else if (chairPersons.isEmpty()) {
-      fixed.add(Rule.M10, "none", Severity.WARNING, List.of(), List.of());
+      fixed.add(Rule.M10, "many", chairs.stream().map(Membership::id).toList(), chairPersons,
+          chairPersons.size());
+    } else if (chairs.isEmpty()) {
+      fixed.add(Rule.M10, "none", List.of(), List.of());
     }
-    Set<String> persons = context.persons(group);
-    for (Group other : context.ofMunicipality(group.scope().municipality().get())) {
-      if (other.id().equals(group.id())) {
+    String mun = municipality(group);
+    Set<String> persons = persons(group, day);
+    Set<String> unseated = new TreeSet<>();
+    Set<String> sharing = new TreeSet<>();
+    Set<String> remit = new TreeSet<>();
+    for (Group other : d.groups()) {
+      if (other == group || !active(other, day) || !mun.equals(municipality(other))) {
         continue;
       }
       if (other.kind() == GroupKind.CUSTOMER_PANEL) {
         for (String maintainer : other.maintainerIds()) {
-          boolean seated = active.stream()
-              .anyMatch(m -> m.organisationId().map(maintainer::equals).orElse(false));
-          if (!seated) {
-            fixed.add(Rule.M11, null, Severity.WARNING, List.of(), List.of(), maintainer,
-                other.id());
+          if (active.stream().noneMatch(m -> m.organisationId().map(maintainer::equals)
+              .orElse(false))) {
+            unseated.add(maintainer);
           }
         }
       }
-      int shared = context.shared(group, other);
-      if (shared > 0 && shared * 2 >= persons.size()) {
-        fixed.add(Rule.M13, "members", Severity.INFO, List.of(), List.of(), other.id(), shared,
-            persons.size());
+      Set<String> shared = new HashSet<>(persons);
+      shared.retainAll(persons(other, day));
+      if (!shared.isEmpty() && shared.size() * 2 >= persons.size()) {
+        sharing.add(other.id());
       }
-      boolean linked = group.links().stream().anyMatch(l -> l.groupId().equals(other.id()))
-          || other.links().stream().anyMatch(l -> l.groupId().equals(group.id()));
-      if (other.kind().isPlanningKind() && !linked) {
-        fixed.add(Rule.M13, "remit", Severity.INFO, List.of(), List.of(), other.id(),
-            other.kind().code());
+      if (other.kind().isPlanningKind() && !linkedEitherWay(group, other)) {
+        remit.add(other.id());
       }
+    }
+    if (!unseated.isEmpty()) {
+      fixed.crossGroup(Rule.M11, null, unseated);
+    }
+    if (!sharing.isEmpty()) {
+      fixed.crossGroup(Rule.M13, "members", sharing, persons.size());
+    }
+    if (!remit.isEmpty()) {
+      fixed.crossGroup(Rule.M13, "remit", remit);
     }
   }
 
-  private void advisoryRules(Dataset dataset, Group group, List<Membership> active,
+  private void regionalRules(Dataset d, LocalDate day, Group group, List<Membership> active,
       Fixed fixed) {
+    String region = group.scope().region().orElse(null);
+    Set<String> persons = persons(group, day);
+    Set<String> missing = new TreeSet<>();
+    for (Group lape : d.groups(GroupKind.MUNICIPAL_LAPE_GROUP)) {
+      if (!active(lape, day) || region == null || !region.equals(region(d, lape, day))) {
+        continue;
+      }
+      if (persons(lape, day).stream().noneMatch(persons::contains)) {
+        missing.add(lape.id());
+      }
+    }
+    if (!missing.isEmpty()) {
+      fixed.crossGroup(Rule.R03, null, missing);
+    }
+    if (active.stream().noneMatch(m -> m.duties().contains(Duty.SOTE_PREPARATION_LIAISON))) {
+      fixed.add(Rule.R04, null, List.of(), List.of());
+    }
+  }
+
+  private void advisoryRules(Dataset d, Group group, List<Membership> active, Fixed fixed) {
     Set<Voice> voices = group.kind().voices();
     String voiceCodes = EnumSet.copyOf(voices).stream().map(Voice::code)
         .collect(Collectors.joining(", "));
     boolean scheduled = group.term().isPresent() || !group.intakeDates().isEmpty();
     Set<String> residents = new HashSet<>();
+    Set<String> homes = new HashSet<>();
+    Set<String> unknown = new HashSet<>();
     for (Membership m : active) {
       if (m.duties().contains(Duty.ADVISORY_FACILITATOR)) {
         continue;
       }
       residents.add(m.personId());
+      Optional<String> home = d.person(m.personId()).flatMap(Person::homeMunicipality);
+      if (home.isPresent()) {
+        homes.add(home.get());
+      } else {
+        unknown.add(m.personId());
+      }
       List<String> ids = List.of(m.id());
       List<String> who = List.of(m.personId());
       if (m.organisationId().isPresent() || !m.sectors().isEmpty()) {
-        fixed.add(Rule.A01, "staff", Severity.ERROR, ids, who, m.id());
+        fixed.add(Rule.A01, "staff", ids, who, m.id());
       } else if (m.voices().stream().noneMatch(voices::contains)) {
-        fixed.add(Rule.A01, "voice", Severity.ERROR, ids, who, m.id(), voiceCodes);
+        fixed.add(Rule.A01, "voice", ids, who, m.id(), voiceCodes);
       }
       LocalDate start = m.term().start();
       boolean onTermStart = group.term().map(t -> t.start().equals(start)).orElse(false);
       if (scheduled && !onTermStart && !group.intakeDates().contains(start)) {
-        fixed.add(Rule.A02, "intake", Severity.WARNING, ids, who, m.id(), start);
+        fixed.add(Rule.A02, "intake", ids, who, m.id(), start);
       }
     }
     int capacity = group.capacity().orElse(0);
     if (capacity > 0 && residents.size() > capacity) {
-      fixed.add(Rule.A02, "capacity", Severity.ERROR, List.of(), List.of(), residents.size(),
-          capacity);
+      fixed.add(Rule.A02, "capacity", List.of(), List.of(), residents.size(), capacity);
     }
     if (!residents.isEmpty()) {
-      Set<String> homes = new HashSet<>();
-      int unknown = 0;
-      for (String id : residents) {
-        Optional<String> home = dataset.person(id).flatMap(Person::homeMunicipality);
-        if (home.isPresent()) {
-          homes.add(home.get());
-        } else {
-          unknown++;
-        }
-      }
-      fixed.add(Rule.A03, null, Severity.INFO, List.of(), List.of(), residents.size(),
-          homes.size(), unknown);
+      fixed.add(Rule.A03, null, List.of(), List.of(), residents.size(), homes.size(),
+          unknown.size());
     }
-    for (MeetingDay day : group.meetingDays()) {
-      if (day.facilitatorIds().isEmpty()) {
-        fixed.add(Rule.A04, null, Severity.WARNING, List.of(), List.of(), day.date());
+    for (MeetingDay meetingDay : group.meetingDays()) {
+      boolean facilitated = false;
+      for (Membership m : group.memberships()) {
+        facilitated |= meetingDay.facilitatorIds().contains(m.personId())
+            && m.organisationId().isPresent() && m.term().contains(meetingDay.date());
+      }
+      if (!facilitated) {
+        fixed.add(Rule.A04, null, List.of(), List.of(), meetingDay.date());
       }
     }
   }
 
-  private void integrityRules(Dataset dataset, Group group, List<Membership> active,
+  private void panelRule(Dataset d, Group group, Fixed fixed) {
+    List<Organisation> maintainers = group.maintainerIds().stream().map(d::organisation)
+        .flatMap(Optional::stream).toList();
+    boolean two = false;
+    for (Organisation a : maintainers) {
+      for (Organisation b : maintainers) {
+        if (a == b) {
+          continue;
+        }
+        for (Branch x : branches(a)) {
+          for (Branch y : branches(b)) {
+            two |= x != y;
+          }
+        }
+      }
+    }
+    if (!two) {
+      Set<Branch> all = EnumSet.noneOf(Branch.class);
+      maintainers.forEach(o -> all.addAll(branches(o)));
+      fixed.add(Rule.C01, null, List.of(), List.of(),
+          maintainers.stream().filter(o -> !branches(o).isEmpty()).count(), all.size());
+    }
+  }
+
+  private void integrityRules(Dataset d, LocalDate day, Group group, List<Membership> active,
       Fixed fixed) {
-    Map<String, List<Membership>> seats = new LinkedHashMap<>();
+    Map<String, List<Membership>> seats = new java.util.LinkedHashMap<>();
     for (Membership m : active) {
       seats.computeIfAbsent(m.personId() + "/" + m.role(), k -> new ArrayList<>()).add(m);
     }
     for (List<Membership> same : seats.values()) {
       if (same.size() > 1) {
         Membership first = same.get(0);
-        fixed.add(Rule.D01, null, Severity.ERROR,
-            same.stream().map(Membership::id).toList(), List.of(first.personId()),
-            first.personId(), first.role().code());
+        fixed.add(Rule.D01, null, same.stream().map(Membership::id).toList(),
+            List.of(first.personId()), first.personId(), first.role().code());
       }
     }
     for (Membership m : active) {
       if (m.organisationId().isEmpty()) {
         continue;
       }
-      Organisation o = dataset.organisation(m.organisationId().get()).get();
-      if (o.sectors().isEmpty()) {
-        continue;
+      Organisation o = d.organisation(m.organisationId().get()).get();
+      if (!o.sectors().isEmpty() && !m.sectors().isEmpty()) {
+        Set<Sector> unprovided = EnumSet.noneOf(Sector.class);
+        unprovided.addAll(m.sectors());
+        unprovided.removeAll(o.sectors());
+        if (!unprovided.isEmpty()) {
+          fixed.add(Rule.D02, null, List.of(m.id()), List.of(m.personId()), m.id(), o.id(),
+              codes(unprovided));
+        }
       }
-      Set<Sector> unprovided = EnumSet.noneOf(Sector.class);
-      unprovided.addAll(m.sectors());
-      unprovided.removeAll(o.sectors());
-      if (!unprovided.isEmpty()) {
-        fixed.add(Rule.D02, null, Severity.WARNING, List.of(m.id()), List.of(m.personId()),
-            m.id(), o.id(),
-            unprovided.stream().map(Sector::code).collect(Collectors.joining(", ")));
+      Set<Sector> sote = EnumSet.noneOf(Sector.class);
+      m.sectors().stream().filter(s -> s.branch() == Branch.SOCIAL_HEALTH).forEach(sote::add);
+      if (!day.isBefore(SOTE_REFORM) && o.kind() == OrganisationKind.MUNICIPALITY
+          && !o.municipality().orElse("").equals("091") && !sote.isEmpty()) {
+        fixed.add(Rule.D02, "reform", List.of(m.id()), List.of(m.personId()), m.id(), o.id(),
+            codes(sote));
       }
     }
+  }
+
+  private static String codes(Set<Sector> sectors) {
+    return sectors.stream().map(Sector::code).collect(Collectors.joining(", "));
   }
 
   private static String messageKey(Requirement requirement) {
@@ -427,17 +533,26 @@ public final class ReferenceEvaluator {
       this.findings = findings;
     }
 
-    void add(Rule rule, String variant, Severity base, List<String> membershipIds,
-        List<String> personIds, Object... arguments) {
+    void crossGroup(Rule rule, String variant, Collection<String> ids, Object... extra) {
+      List<Object> arguments = new ArrayList<>();
+      arguments.add(ids.size());
+      arguments.add(ids.stream().sorted().limit(LISTED).collect(Collectors.joining(", ")));
+      arguments.add(Math.max(0, ids.size() - LISTED));
+      arguments.addAll(List.of(extra));
+      add(rule, variant, List.of(), List.of(), arguments.toArray());
+    }
+
+    void add(Rule rule, String variant, List<String> membershipIds, List<String> personIds,
+        Object... arguments) {
       if (!policy.isEnabled(rule.id())) {
         return;
       }
       Finding.Builder finding = Finding.builder()
           .ruleId(rule.id())
-          .severity(policy.severityOf(rule.id(), base))
+          .severity(policy.severityOf(rule.id(), rule.defaultSeverity(variant)))
           .groupId(groupId)
           .membershipIds(membershipIds)
-          .personIds(personIds)
+          .personIds(List.copyOf(new LinkedHashSet<>(personIds)))
           .messageKey("finding." + rule.id() + (variant == null ? "" : "." + variant))
           .citation(rule.citation());
       for (Object argument : arguments) {

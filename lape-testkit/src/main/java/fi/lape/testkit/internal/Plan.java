@@ -115,6 +115,15 @@ public final class Plan {
    */
   public static GroupCase make(Rng rng, int size, CoveragePolicy policy, GroupKind kind,
       Optional<String> municipality, Optional<Requirement> target, Goal goal) {
+    // A regional requirement (Pohjois-Savo's LAPE-M12) applies only in its region: plan there.
+    if (municipality.isEmpty() && target.flatMap(Requirement::region).isPresent()) {
+      List<String> codes = fi.lape.core.Geography.builtIn()
+          .municipalitiesOf(target.get().region().get(), LocalDate.of(2020, 1, 1)).stream()
+          .map(fi.lape.core.Municipality::code).toList();
+      if (!codes.isEmpty()) {
+        municipality = Optional.of(rng.pick(codes));
+      }
+    }
     World world = World.create(rng, municipality, size / 10, false);
     Worlds.context(world, rng.between(0, size / 5), Math.min(size, 8));
     Scope scope = municipality.isPresent() ? Scope.municipality(municipality.get())
@@ -129,7 +138,7 @@ public final class Plan {
   private Group build(int size) {
     Group skeleton = Group.builder().id(groupId).kind(kind).name(world.groupName(kind, scope))
         .scope(scope).build();
-    List<Requirement> applicable = policy.requirementsFor(skeleton);
+    List<Requirement> applicable = applicable(skeleton);
     target.ifPresent(t -> {
       if (!applicable.contains(t)) {
         throw new IllegalArgumentException("requirement " + t.id() + " does not apply to a "
@@ -172,7 +181,11 @@ public final class Plan {
           : goal == Goal.BARELY ? rng.pick(TermShape.ACTIVE, TermShape.STARTS_ON, TermShape.ENDS_ON)
           : TermShape.ACTIVE;
       for (Token token : rng.shuffled(tokens)) {
-        Optional<Membership> m = candidate(token, shape, true, null);
+        Optional<Membership> m = candidate(token, shape, true, null)
+            .map(found -> found.role() == Role.DEPUTY_MEMBER || found.deputyOf().isPresent()
+                ? Membership.builder().from(found).role(Role.MEMBER)
+                    .deputyOf(Optional.empty()).build()
+                : found);
         if (m.isPresent()) {
           // Per-person counting: a second seat of a witness must not count as a second person.
           seat(m.get(), true, token.role() == null && rng.percent(40));
@@ -185,12 +198,14 @@ public final class Plan {
   private void meet(Requirement r) {
     List<GroupKind> linkKinds = new ArrayList<>();
     for (GroupKind k : r.anyOf().linkedGroupKinds()) {
-      if (target.map(t -> !t.anyOf().countsLinkedGroup(k)).orElse(true)) {
+      if (target.map(t -> !t.anyOf().linkedGroupKinds().contains(k)).orElse(true)) {
         linkKinds.add(k);
       }
     }
     List<Token> tokens = Token.countedBy(r.anyOf());
-    while (!met(r)) {
+    // A deputy never counts, so a drawn deputy seat adds nobody: bounded, never endless.
+    int attempts = 0;
+    while (!met(r) && attempts++ < 200) {
       if (!linkKinds.isEmpty() && rng.percent(30)) {
         link(rng.pick(linkKinds));
         continue;
@@ -203,7 +218,13 @@ public final class Plan {
         }
       }
       if (found.isPresent()) {
-        seat(found.get(), false, rng.percent(8));
+        Membership m = found.get();
+        if (m.role() == Role.DEPUTY_MEMBER || m.deputyOf().isPresent()) {
+          Membership member = Membership.builder().from(m).role(Role.MEMBER)
+              .deputyOf(Optional.empty()).build();
+          m = allowed(member, false) ? member : m;
+        }
+        seat(m, false, rng.percent(8));
       } else if (!linkKinds.isEmpty()) {
         link(rng.pick(linkKinds));
       } else {
@@ -215,27 +236,31 @@ public final class Plan {
   private boolean met(Requirement r) {
     Set<String> persons = new HashSet<>();
     for (Membership m : seats) {
-      if (m.isActiveOn(world.asOf()) && r.anyOf().countsMembership(m)) {
+      if (m.isActiveOn(world.asOf()) && aims(r.anyOf(), m)) {
         persons.add(m.personId());
       }
     }
     return persons.size() >= r.minMembers()
-        || links.values().stream().anyMatch(r.anyOf()::countsLinkedGroup);
+        || links.values().stream().anyMatch(r.anyOf().linkedGroupKinds()::contains);
   }
 
   private void thresholds(Thresholds thresholds) {
     EnumSet<Branch> branches = EnumSet.noneOf(Branch.class);
     Set<String> organisations = new HashSet<>();
+    // A deputy never counts toward the thresholds either.
     for (Membership m : active()) {
-      branches.addAll(m.branches());
-      m.organisationId().ifPresent(organisations::add);
+      if (m.role() != Role.DEPUTY_MEMBER && m.deputyOf().isEmpty()) {
+        branches.addAll(m.branches());
+        m.organisationId().ifPresent(organisations::add);
+      }
     }
     for (Branch b : rng.shuffled(EnumSet.complementOf(branches))) {
       if (branches.size() >= thresholds.minBranches()) {
         break;
       }
       for (Token token : rng.shuffled(tokensOf(b))) {
-        Optional<Membership> m = candidate(token, activeShape(), false, null);
+        Optional<Membership> m = candidate(token, activeShape(), false, null)
+            .map(Plan::member);
         if (m.isPresent()) {
           seat(m.get(), false, false);
           branches.addAll(m.get().branches());
@@ -252,7 +277,8 @@ public final class Plan {
         continue;
       }
       for (Sector s : rng.shuffled(p.sectors())) {
-        Optional<Membership> m = candidate(Token.of(s), activeShape(), false, p);
+        Optional<Membership> m = candidate(Token.of(s), activeShape(), false, p)
+            .map(Plan::member);
         if (m.isPresent()) {
           seat(m.get(), false, false);
           organisations.add(m.get().organisationId().orElseThrow());
@@ -366,7 +392,7 @@ public final class Plan {
     if (target.isEmpty()) {
       return true;
     }
-    boolean counts = target.get().anyOf().countsMembership(m);
+    boolean counts = aims(target.get().anyOf(), m);
     if (forTarget) {
       return counts;
     }
@@ -420,7 +446,8 @@ public final class Plan {
 
   private void link(GroupKind linkedKind) {
     Group to = world.groups(linkedKind).stream()
-        .filter(g -> g.scope().municipality().map(municipality::equals).orElse(true))
+        .filter(g -> g.scope().municipality().isPresent()
+            && g.scope().municipality().get().equals(municipality))
         .filter(g -> g.term().map(t -> t.contains(world.asOf())).orElse(true))
         .filter(g -> !g.activeMemberships(world.asOf()).isEmpty())
         .findFirst()
@@ -480,5 +507,56 @@ public final class Plan {
       g.meetingPlaceType(rng.pick(MeetingPlaceType.values()));
     }
     return g.build();
+  }
+
+  /** {@code m} as an ordinary member when it was drawn as a deputy: deputies count nowhere. */
+  private static Membership member(Membership m) {
+    return m.role() == Role.DEPUTY_MEMBER || m.deputyOf().isPresent()
+        ? Membership.builder().from(m).role(Role.MEMBER).deputyOf(Optional.empty()).build() : m;
+  }
+
+  /**
+   * The requirements the generator aims at for a group: switched on, of its kind and municipality.
+   * Only a planning aid: whether a group meets them is for lape's rules to say.
+   */
+  private List<Requirement> applicable(Group group) {
+    List<Requirement> applicable = new ArrayList<>();
+    for (Requirement r : policy.requirements()) {
+      if (policy.isEnabled(r)
+          && (r.groupKinds().isEmpty() || r.groupKinds().contains(group.kind()))
+          && (r.municipalities().isEmpty()
+              || group.scope().municipality().map(r.municipalities()::contains).orElse(false))) {
+        applicable.add(r);
+      }
+    }
+    return applicable;
+  }
+
+  /**
+   * Whether the generator means {@code m} to count toward {@code criteria}: a planning aid that
+   * follows lape's documented semantics (a deputy never counts; an NGO's or a parish's member
+   * stands for its branch), so that generated cases hit their targets. lape's rules decide.
+   */
+  private boolean aims(Criteria criteria, Membership m) {
+    if (m.role() == Role.DEPUTY_MEMBER || m.deputyOf().isPresent()) {
+      return false;
+    }
+    Set<Branch> branches = EnumSet.noneOf(Branch.class);
+    branches.addAll(m.branches());
+    Optional<fi.lape.core.OrganisationKind> kind = m.organisationId()
+        .map(id -> world.organisationById(id).kind());
+    kind.ifPresent(k -> {
+      if (k == fi.lape.core.OrganisationKind.NGO) {
+        branches.add(Branch.CIVIL_SOCIETY);
+      } else if (k == fi.lape.core.OrganisationKind.PARISH) {
+        branches.add(Branch.PARISH);
+      }
+    });
+    return m.sectors().stream().anyMatch(criteria.sectors()::contains)
+        || branches.stream().anyMatch(criteria.branches()::contains)
+        || m.voices().stream().anyMatch(criteria.voices()::contains)
+        || m.duties().stream().anyMatch(criteria.duties()::contains)
+        || criteria.roles().contains(m.role())
+        || kind.map(criteria.organisationKinds()::contains).orElse(false);
   }
 }

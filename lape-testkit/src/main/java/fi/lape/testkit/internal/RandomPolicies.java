@@ -72,7 +72,11 @@ public final class RandomPolicies {
     }
     b.disabledRules(List.of());
     for (String id : rng.some(SWITCHABLE, 0, Math.min(2, size))) {
-      b.addDisabledRule(id);
+      // A switch names a rule of the catalogue or a requirement the policy has.
+      if (Rule.byId(id).isPresent()
+          || requirements.stream().anyMatch(r -> r.id().equals(id) || r.ruleId().equals(id))) {
+        b.addDisabledRule(id);
+      }
     }
     return b.build();
   }

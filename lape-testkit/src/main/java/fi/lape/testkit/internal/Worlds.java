@@ -51,7 +51,11 @@ public final class Worlds {
       if (fixed.map(g.id()::equals).orElse(false)) {
         continue;
       }
-      world.put(Group.builder().from(g).links(RandomGroups.links(world, g)).build());
+      // A link counts in either direction (LAPE-M05): no other group links to the planned one,
+      // whose coverage is known by construction.
+      world.put(Group.builder().from(g).links(RandomGroups.links(world, g).stream()
+          .filter(l -> fixed.map(id -> !id.equals(l.groupId())).orElse(true))
+          .toList()).build());
     }
   }
 

@@ -111,7 +111,15 @@ public final class Texts {
     if (!has(key)) {
       return arguments.isEmpty() ? key : key + " " + arguments;
     }
-    String pattern = text(locale, key);
+    String formatted = formatPattern(locale, text(locale, key), arguments);
+    return formatted != null ? formatted : key + " " + arguments;
+  }
+
+  /**
+   * {@code pattern} (a user rule's or a policy's own message) with its arguments filled in as
+   * {@link #format} does; {@code null} when an argument does not fit the pattern.
+   */
+  public static String formatPattern(Locale locale, String pattern, List<?> arguments) {
     try {
       MessageFormat message = new MessageFormat(pattern, formatLocale(locale));
       Format[] formats = message.getFormatsByArgumentIndex();
@@ -123,7 +131,7 @@ public final class Texts {
       return message.format(values);
     } catch (IllegalArgumentException e) {
       // A number that is not one (a user's own finding): shown as data, never a stack trace.
-      return key + " " + arguments;
+      return null;
     }
   }
 

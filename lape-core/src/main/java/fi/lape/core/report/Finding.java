@@ -88,7 +88,8 @@ public abstract class Finding {
       pattern = messages().get("en");
     }
     if (pattern != null) {
-      return Texts.formatPattern(locale, pattern, arguments());
+      String formatted = Texts.formatPattern(locale, pattern, arguments());
+      return formatted != null ? formatted : pattern + " " + arguments();
     }
     return Texts.format(locale, messageKey(), arguments());
   }

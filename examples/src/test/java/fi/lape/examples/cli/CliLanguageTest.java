@@ -78,7 +78,8 @@ class CliLanguageTest {
     Cli missing = Cli.run("timeline", "--lang", "sv");
     assertEquals("Ett argument saknas: GRUPP.\nHjälp: lape timeline --help\n", missing.err);
     Cli choice = Cli.run("assess", "--lang", "fi", "--format", "xml");
-    assertEquals("--format: \"xml\" ei ole mikään vaihtoehdoista text, json.\n"
+    assertEquals("--format: \"xml\" ei ole mikään vaihtoehdoista text, json, html, sarif,"
+        + " junit.\n"
         + "Ohjeet: lape assess --help\n", choice.err);
     Cli extra = Cli.run("schema", "dataset", "policy", "--lang", "sv");
     assertEquals(ExitCode.BAD_INPUT, extra.exitCode);

@@ -109,7 +109,7 @@ class ReportOptionsTest {
 
     System.setIn(new ByteArrayInputStream(Files.readAllBytes(file)));
     Cli text = Cli.run("assess", "-", "--lang", "fi", "--as-of", "2018-01-15");
-    assertTrue(text.out.startsWith("Arvio: vakiosyöte, tilanne 2018-01-15"), text.out);
+    assertTrue(text.out.startsWith("Arvio: vakiosyöte, tilanne 15.1.2018"), text.out);
 
     System.setIn(new ByteArrayInputStream(Files.readAllBytes(file)));
     Cli sarif = Cli.run("assess", "-", "--format", "sarif");
@@ -158,7 +158,7 @@ class ReportOptionsTest {
     Cli en = Cli.run("assess", empty.toString(), "--lang", "en");
     assertEquals(empty + ": this folder has no dataset files (*.json)\n", en.err);
     Cli sv = Cli.run("assess", empty.toString(), "--lang", "sv");
-    assertEquals(empty + ": mappen har inga datasetfiler (*.json)\n", sv.err);
+    assertEquals(empty + ": mappen har inga datamängdsfiler (*.json)\n", sv.err);
   }
 
   @Test

@@ -24,7 +24,7 @@ class ServeCommandTest {
   void anUnknownPolicyIsRefusedBeforeListening() {
     Cli run = Cli.run("serve", "--lang", "en", "--port", "0", "--policy", "nope");
     assertEquals(ExitCode.BAD_INPUT, run.exitCode, run.toString());
-    assertTrue(run.err.startsWith("Unknown policy nope"), run.toString());
+    assertTrue(run.err.startsWith("Unknown policy \"nope\""), run.toString());
   }
 
   @Test

@@ -42,7 +42,7 @@ class HtmlReportTest {
 
   @ParameterizedTest
   @CsvSource({
-    "fi, LAPE-arvio, ei vaatimusten mukainen, Havainnot, Kattavuus",
+    "fi, LAPE-arvio, ei täytä vaatimuksia, Havainnot, Kattavuus",
     "sv, LAPE-bedömning, uppfyller inte kraven, Iakttagelser, Täckning",
     "en, LAPE assessment, non-compliant, Findings, Coverage"
   })
@@ -78,11 +78,11 @@ class HtmlReportTest {
     String findings = html.substring(html.indexOf("<h3>Havainnot</h3>", hollola));
     assertTrue(findings.contains("<div class=\"finding error\" data-rule=\"LAPE-M02\">"),
         findings);
-    assertTrue(findings.contains("<p class=\"citation\">Lähde: seed 001"), findings);
+    assertTrue(findings.contains("<p class=\"citation\">Lähde: Päijät-Hämeen LAPE-ohjausryhmä"), findings);
     // Hollola never complied in the year before the day: one red bar over the whole year.
     String bar = findings.isEmpty() ? "" : html.substring(hollola, html.indexOf("</svg>", hollola));
     assertTrue(bar.contains("<rect class=\"non-compliant\" x=\"0\" y=\"0\" width=\"1000\""), bar);
-    assertTrue(html.contains("15.1.2017–15.1.2018: ei vaatimusten mukainen; virheet: LAPE-M02"),
+    assertTrue(html.contains("15.1.2017–15.1.2018: ei täytä vaatimuksia; virheet: LAPE-M02"),
         html);
   }
 

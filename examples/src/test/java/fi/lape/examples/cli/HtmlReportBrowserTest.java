@@ -93,13 +93,13 @@ class HtmlReportBrowserTest {
     assertEquals("LAPE-arvio", browser.getTitle());
     assertEquals("LAPE-arvio", browser.findElement(By.tagName("h1")).getText());
     assertTrue(browser.findElement(By.className("summary")).getText()
-        .startsWith("Arvioitu 16 ryhmää: 14 vaatimusten mukaisia, 2 ei vaatimusten mukaisia"));
+        .startsWith("Arvioitiin 16 ryhmää: vaatimukset täyttää 14, ei täytä 2."));
     for (Group g : SampleData.dataset().groups()) {
       WebElement section = group(g.id());
       assertTrue(section.isDisplayed(), g.id());
       String expected = g.id().equals("varkaus-lape")
           || g.id().equals("paijat-hame-nuorten-neuvonantajat")
-          ? "ei vaatimusten mukainen" : "vaatimusten mukainen";
+          ? "ei täytä vaatimuksia" : "täyttää vaatimukset";
       assertEquals(expected, section.findElement(By.cssSelector(".group-head .verdict"))
           .getText(), g.id());
     }
@@ -143,14 +143,21 @@ class HtmlReportBrowserTest {
         .map(WebElement::getText).collect(Collectors.toList());
     assertEquals(List.of("Kattavuus: vaatimukset ja arviointipäivän jäsenet",
         "Jäsenet (numerot kuten taulukossa)", "Vaatimustenmukaisuus edeltävän vuoden aikana",
-        "Havainnot"), headings);
+        "Havainnot", "Ehdotukset"), headings);
+    // lape suggest's advice, for the groups that do not comply only.
+    assertTrue(varkaus.findElement(By.cssSelector("ul.suggestions")).getText()
+        .contains("LAPE-M03"), varkaus.findElement(By.cssSelector("ul.suggestions")).getText());
+    assertTrue(group("orimattila-lape").findElements(By.cssSelector("ul.suggestions"))
+        .isEmpty());
     WebElement m03 = varkaus.findElement(By.cssSelector(".finding[data-rule='LAPE-M03']"));
-    assertTrue(m03.getText().startsWith("VIRHE LAPE-M03\nJärjestöt, yhdistykset tai seurakunta"
-        + " eivät ole edustettuina"), m03.getText());
-    assertTrue(m03.findElement(By.className("citation")).getText().startsWith("Lähde: seed 001"));
+    assertTrue(m03.getText().startsWith("VIRHE LAPE-M03\n"), m03.getText());
+    assertTrue(m03.findElement(By.className("message")).getText().contains("LAPE-M03"),
+        m03.getText());
+    assertTrue(m03.findElement(By.className("citation")).getText()
+        .startsWith("Lähde: Päijät-Hämeen LAPE-ohjausryhmä"), m03.getText());
     assertTrue(varkaus.findElement(By.cssSelector("svg.timeline rect")).isDisplayed());
     assertTrue(varkaus.findElement(By.cssSelector("ol.intervals")).getText()
-        .contains("ei vaatimusten mukainen; virheet: LAPE-M03"),
+        .contains("ei täytä vaatimuksia; virheet: LAPE-M03"),
         varkaus.findElement(By.cssSelector("ol.intervals")).getText());
     assertTrue(varkaus.findElement(By.cssSelector("table.members")).getText()
         .contains("m-varkaus-lape-01"));

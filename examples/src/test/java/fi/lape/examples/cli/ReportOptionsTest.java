@@ -86,7 +86,7 @@ class ReportOptionsTest {
     assertEquals(ExitCode.NON_COMPLIANT, run.exitCode, run.toString());
     assertEquals("", run.out);
     String xml = Files.readString(junit, StandardCharsets.UTF_8);
-    assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml);
+    assertTrue(xml.startsWith("<?xml version=") && xml.contains("UTF-8"), xml);
     assertTrue(xml.contains("<testsuites name=\"lape\" tests=\"16\" failures=\"2\""), xml);
 
     Path text = dir.resolve("lape.txt");
@@ -109,7 +109,7 @@ class ReportOptionsTest {
 
     System.setIn(new ByteArrayInputStream(Files.readAllBytes(file)));
     Cli text = Cli.run("assess", "-", "--lang", "fi", "--as-of", "2018-01-15");
-    assertTrue(text.out.startsWith("Arvio: vakiosyöte, tilanne 2018-01-15"), text.out);
+    assertTrue(text.out.startsWith("Arvio: vakiosyöte, tilanne 15.1.2018"), text.out);
 
     System.setIn(new ByteArrayInputStream(Files.readAllBytes(file)));
     Cli sarif = Cli.run("assess", "-", "--format", "sarif");
@@ -154,11 +154,11 @@ class ReportOptionsTest {
     Files.writeString(empty.resolve("members.txt"), "x");
     Cli fi = Cli.run("assess", empty.toString(), "--lang", "fi");
     assertEquals(ExitCode.BAD_INPUT, fi.exitCode, fi.toString());
-    assertEquals(empty + ": kansiossa ei ole aineistotiedostoja (*.json)\n", fi.err);
+    assertEquals(empty + ": kansiossa ei ole aineistotiedostoja (*.json, *.xlsx)\n", fi.err);
     Cli en = Cli.run("assess", empty.toString(), "--lang", "en");
-    assertEquals(empty + ": this folder has no dataset files (*.json)\n", en.err);
+    assertEquals(empty + ": this folder has no dataset files (*.json, *.xlsx)\n", en.err);
     Cli sv = Cli.run("assess", empty.toString(), "--lang", "sv");
-    assertEquals(empty + ": mappen har inga datasetfiler (*.json)\n", sv.err);
+    assertEquals(empty + ": mappen har inga datamängdsfiler (*.json, *.xlsx)\n", sv.err);
   }
 
   @Test

@@ -71,9 +71,9 @@ final class SuggestText {
     }
     s.after().ifPresent(after -> {
       List<String> left = ruleIds(after, asked);
-      out.append(INDENT).append(messages.get("suggest.after",
-          after.verdict().displayName(locale), left.isEmpty() ? 0 : 1, String.join(", ", left)))
-          .append('\n');
+      String verdict = after.verdict().displayName(locale);
+      out.append(INDENT).append(left.isEmpty() ? messages.get("suggest.after", verdict)
+          : messages.get("suggest.afterStill", verdict, String.join(", ", left))).append('\n');
     });
     return out.toString();
   }

@@ -226,7 +226,8 @@ public final class LapeJson {
 
   /**
    * The report document in {@code json}. Derived values written in the document (compliant,
-   * verdict, multidisciplinary, satisfied, deficit) are recomputed; one that disagrees is a problem.
+   * verdict, deficit) are recomputed; one that disagrees is a problem. The rules' conclusions
+   * (multidisciplinary, satisfied) are required and read as written.
    * Rendered messages and reasons are not read back: they are recomputed from the message keys.
    */
   public AssessmentReport readReport(String json) {

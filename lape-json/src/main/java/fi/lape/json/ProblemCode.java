@@ -78,7 +78,7 @@ public enum ProblemCode {
   UNKNOWN_REGION("unknown-region"),
   /** A municipality code that neither the dataset nor the built-in geography knows. */
   UNKNOWN_MUNICIPALITY("unknown-municipality"),
-  /** A derived value of a report (verdict, compliant, satisfied, ...) that disagrees with the rest. */
+  /** A derived value of a report (verdict, compliant, deficit) that disagrees with the rest. */
   DERIVED_VALUE_MISMATCH("derived-value-mismatch"),
   /** Parts of a report that disagree with each other (a group assessed on another day, say). */
   INCONSISTENT_REPORT("inconsistent-report"),

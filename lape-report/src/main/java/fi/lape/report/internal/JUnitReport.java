@@ -34,7 +34,9 @@ public final class JUnitReport {
   /** Writes the JUnit XML of {@code sources} to {@code out} (declared as UTF-8). */
   public void write(List<AssessedSource> sources, Writer out) {
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      // The JDK's own writer: another StAX on the class path (aalto-xml, which lape-sheets'
+      // fastexcel-reader brings) would otherwise be picked and write a different declaration.
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       int tests = 0;

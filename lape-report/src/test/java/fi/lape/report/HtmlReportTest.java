@@ -82,7 +82,7 @@ class HtmlReportTest {
     // Hollola never complied in the year before the day: one red bar over the whole year.
     String bar = findings.isEmpty() ? "" : html.substring(hollola, html.indexOf("</svg>", hollola));
     assertTrue(bar.contains("<rect class=\"non-compliant\" x=\"0\" y=\"0\" width=\"1000\""), bar);
-    assertTrue(html.contains("15.1.2017–15.1.2018: ei vaatimusten mukainen; virheet: LAPE-M02"),
+    assertTrue(html.contains("15.1.2017–15.1.2018: ei täytä vaatimuksia; virheet: LAPE-M02"),
         html);
   }
 

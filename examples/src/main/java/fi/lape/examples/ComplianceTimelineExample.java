@@ -10,7 +10,9 @@ import java.util.Locale;
 /**
  * Example: a group's compliance over time. Orimattila's social and health members leave the
  * municipal LAPE group on 2018-02-28 and a new one joins on 2018-04-01 (see {@link SampleData}),
- * so the group is non-compliant through March 2018.
+ * so the group is non-compliant through March 2018. It is also non-compliant in January and
+ * February 2017 (LAPE-M05): a linked group hears residents only on days it has members, and the
+ * customer panel's first members join on 2017-03-01.
  */
 public final class ComplianceTimelineExample {
   private ComplianceTimelineExample() {}

@@ -55,7 +55,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--show-names", descriptionKey = "show-names")
   boolean showNames;
 
-  @Option(names = "--rules", paramLabel = "FILE.drl", descriptionKey = "rules")
+  @Option(names = "--rules", paramLabel = "${bundle:label.drl:-FILE.drl}", descriptionKey = "rules")
   List<Path> rules = new ArrayList<>();
 
   @Override

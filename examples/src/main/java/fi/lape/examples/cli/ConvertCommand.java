@@ -28,10 +28,10 @@ final class ConvertCommand implements Callable<Integer> {
   @ParentCommand LapeCli root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "convert-input")
+  @Parameters(index = "0", paramLabel = "${bundle:label.input:-INPUT}", descriptionKey = "convert-input")
   Path input;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "OUTPUT", descriptionKey = "convert-output")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "${bundle:label.output:-OUTPUT}", descriptionKey = "convert-output")
   Path output;
 
   @Option(names = "--omit-personal-data", descriptionKey = "omit-personal-data")

@@ -91,6 +91,7 @@ final class ReportOutput {
           .label(located.source().label())
           .uri(located.uri())
           .dataset(located.source().dataset())
+          .located(located.source().located())
           .report(report);
       if (format == ReportFormat.HTML) {
         Dataset dataset = located.source().dataset();

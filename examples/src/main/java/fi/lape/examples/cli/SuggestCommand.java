@@ -30,19 +30,19 @@ final class SuggestCommand implements Callable<Integer> {
   @ParentCommand LapeCli root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GROUP", descriptionKey = "group")
+  @Parameters(index = "0", paramLabel = "${bundle:label.group:-GROUP}", descriptionKey = "group")
   String groupId;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "file")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of")
+  @Option(names = "--as-of", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "as-of")
   LocalDate asOf;
 
-  @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
+  @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}", descriptionKey = "policy")
   String policy;
 
-  @Option(names = "--candidates", paramLabel = "FILE", descriptionKey = "candidates")
+  @Option(names = "--candidates", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "candidates")
   Path candidates;
 
   @Option(names = "--warnings", descriptionKey = "warnings")

@@ -41,7 +41,7 @@ final class SuggestText {
 
   String render(Suggestions s, Dataset dataset, Group group, CoveragePolicy policy) {
     StringBuilder out = new StringBuilder();
-    out.append(messages.get("suggest.title", group.id(), group.name(), s.asOf(), policy.name(),
+    out.append(messages.get("suggest.title", group.id(), group.name(), s.asOf(), policy.displayName(locale),
         policy.id())).append('\n');
     Set<Severity> asked = s.includeWarnings() ? Set.of(Severity.ERROR, Severity.WARNING)
         : Set.of(Severity.ERROR);

@@ -29,25 +29,25 @@ final class WhatIfCommand implements Callable<Integer> {
   @ParentCommand LapeCli root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GROUP", descriptionKey = "group")
+  @Parameters(index = "0", paramLabel = "${bundle:label.group:-GROUP}", descriptionKey = "group")
   String groupId;
 
-  @Parameters(index = "1", paramLabel = "CHANGE", descriptionKey = "change")
+  @Parameters(index = "1", paramLabel = "${bundle:label.change:-CHANGE}", descriptionKey = "change")
   Path changeFile;
 
-  @Parameters(index = "2", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
+  @Parameters(index = "2", arity = "0..1", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "file")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "what-if-as-of")
+  @Option(names = "--as-of", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "what-if-as-of")
   LocalDate asOf;
 
-  @Option(names = "--from", paramLabel = "DATE", descriptionKey = "what-if-from")
+  @Option(names = "--from", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "what-if-from")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", descriptionKey = "what-if-to")
+  @Option(names = "--to", paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "what-if-to")
   LocalDate to;
 
-  @Option(names = "--policy", paramLabel = "ID|FILE", descriptionKey = "policy")
+  @Option(names = "--policy", paramLabel = "${bundle:label.policy:-ID|FILE}", descriptionKey = "policy")
   String policy;
 
   @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")

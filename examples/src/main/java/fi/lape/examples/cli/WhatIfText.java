@@ -32,8 +32,8 @@ final class WhatIfText {
 
   String render(WhatIf w, Group group, CoveragePolicy policy) {
     StringBuilder out = new StringBuilder();
-    out.append(messages.get("whatIf.title", group.id(), group.name(), policy.name(), policy.id()))
-        .append('\n');
+    out.append(messages.get("whatIf.title", group.id(), group.name(),
+        policy.displayName(locale), policy.id())).append('\n');
     for (ChangeStep step : w.change().steps()) {
       out.append(INDENT).append(step(step)).append('\n');
     }
@@ -103,7 +103,7 @@ final class WhatIfText {
     }
     return errors.isEmpty() ? a.verdict().displayName(locale)
         : a.verdict().displayName(locale) + " (" + messages.get("timeline.errors",
-            String.join(", ", errors)) + ")";
+            String.join(", ", errors), errors.size()) + ")";
   }
 
   private String step(ChangeStep step) {

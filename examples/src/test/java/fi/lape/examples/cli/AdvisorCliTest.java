@@ -69,10 +69,16 @@ class AdvisorCliTest {
   @Test
   void finnishAndSwedish() {
     Cli fi = Cli.run("suggest", "varkaus-lape", "--lang", "fi");
+    assertTrue(fi.out.startsWith("Keitä kutsua ryhmään varkaus-lape (Varkauden LAPE-työryhmä),"
+        + " tilanne 1.11.2017, arviointiperusteet Kansallinen perustaso (national-baseline)\n"),
+        fi.out);
     assertTrue(fi.out.contains("Kutsu nämä 2 ehdokasta (pienin mahdollinen joukko):"), fi.out);
     assertTrue(fi.out.contains("täyttää: LAPE-M03"), fi.out);
-    assertTrue(fi.out.contains("Heidän kanssaan: vaatimusten mukainen"), fi.out);
+    assertTrue(fi.out.contains("Heidän kanssaan: täyttää vaatimukset"), fi.out);
     Cli sv = Cli.run("suggest", "varkaus-lape", "--lang", "sv");
+    assertTrue(sv.out.startsWith("Vem som bör bjudas in till varkaus-lape (Varkauden"
+        + " LAPE-työryhmä) per 1.11.2017 enligt kravprofilen Nationell grundnivå"
+        + " (national-baseline)\n"), sv.out);
     assertTrue(sv.out.contains("Bjud in de här 2 kandidaterna"), sv.out);
     assertTrue(sv.out.contains("uppfyller: LAPE-M05"), sv.out);
   }
@@ -165,8 +171,8 @@ class AdvisorCliTest {
     assertTrue(run.out.contains("  m-orimattila-lape-08 leaves: last day 2018-06-30\n"), run.out);
     assertTrue(run.out.contains("On 2018-07-01, when the change has taken effect:\n"
         + "  without the change: compliant\n"
-        + "  with the change:    non-compliant (errors: LAPE-M02)\n"), run.out);
-    assertTrue(run.out.contains("  2018-07-01 .. 2018-07-01  non-compliant  errors: LAPE-M02\n"),
+        + "  with the change:    non-compliant (error: LAPE-M02)\n"), run.out);
+    assertTrue(run.out.contains("  2018-07-01 .. 2018-07-01  non-compliant  error: LAPE-M02\n"),
         run.out);
     assertTrue(run.out.contains("  non-compliant from 2018-07-01 until someone joins: LAPE-M02"
         + " needs social and health"), run.out);
@@ -174,7 +180,10 @@ class AdvisorCliTest {
         run.out);
 
     Cli fi = Cli.run("what-if", "orimattila-lape", change.toString(), "--lang", "fi");
-    assertTrue(fi.out.contains("ei vaatimusten mukainen 2018-07-01 alkaen, kunnes ryhmään"
+    assertTrue(fi.out.startsWith("Entä jos – ryhmä orimattila-lape (Orimattilan LAPE-ryhmä),"
+        + " arviointiperusteet Kansallinen perustaso (national-baseline):\n"
+        + "  m-orimattila-lape-08 lähtee: viimeinen päivä 30.6.2018\n"), fi.out);
+    assertTrue(fi.out.contains("ei vaatimusten mukainen 1.7.2018 alkaen, kunnes ryhmään"
         + " liittyy: LAPE-M02 tarvitsee: sosiaali- ja terveyspalvelut"), fi.out);
 
     Cli json = Cli.run("what-if", "orimattila-lape", change.toString(), "--format", "json");

@@ -327,7 +327,8 @@ class CliEndToEndTest {
     assertEquals(ExitCode.NON_COMPLIANT, run.exitCode, run.toString());
     assertEquals("Compliance of orimattila-lape (Orimattilan LAPE-ryhmä) from 2017-01-01 to"
         + " 2018-04-01 under policy National baseline (national-baseline)\n"
-        + "  2017-01-01 .. 2018-02-28  compliant\n"
+        + "  2017-01-01 .. 2017-02-28  non-compliant  error: LAPE-M05\n"
+        + "  2017-03-01 .. 2018-02-28  compliant\n"
         + "  2018-03-01 .. 2018-03-31  non-compliant  error: LAPE-M02\n"
         + "  2018-04-01 .. 2018-04-01  compliant\n"
         + "No membership of the group changes after 2018-04-01.\n", run.out);

@@ -55,7 +55,7 @@ class ReportOptionsTest {
   }
 
   @Test
-  void sarifLocatesEachResultInTheFileAsGivenByJsonPointer() {
+  void sarifLocatesEachResultInTheFileAsGivenByJsonPointer() throws Exception {
     Cli run = Cli.run("assess", SAMPLE, "--as-of", "2017-11-01", "--format", "sarif");
     assertEquals(ExitCode.NON_COMPLIANT, run.exitCode, run.toString());
     JsonNode sarif = MAPPER.readTree(run.out);
@@ -74,6 +74,12 @@ class ReportOptionsTest {
             result.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
         assertEquals("/groups/" + varkaus,
             result.at("/locations/0/properties/jsonPointer").asString());
+        // The region is where the reader found the group: its object starts there.
+        int line = result.at("/locations/0/physicalLocation/region/startLine").asInt();
+        List<String> lines = Files.readAllLines(Path.of(SAMPLE), StandardCharsets.UTF_8);
+        assertTrue(line >= 1 && line + 1 < lines.size(), result.toString());
+        assertTrue(String.join("\n", lines.subList(line - 1, line + 2)).contains("\"varkaus-lape\""),
+            () -> line + ": " + lines.subList(line - 1, line + 2));
       }
     }
     assertTrue(found, run.out);

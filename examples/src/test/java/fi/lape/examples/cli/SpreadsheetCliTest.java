@@ -45,7 +45,7 @@ class SpreadsheetCliTest {
     assertEquals(ExitCode.BAD_INPUT, cli.exitCode, cli.toString());
     String[] lines = cli.err.strip().split("\n");
     assertEquals(4, lines.length, cli.err);
-    assertEquals(members + ": ei voi lukea (3 ongelmaa):", lines[0]);
+    assertEquals(members + ": tiedostoa ei voi lukea (3 ongelmaa):", lines[0]);
     assertTrue(lines[1].startsWith("  " + members + ", rivi 2, sarake B (henkilö): henkilön"
         + " tunnus ei kelpaa"), lines[1]);
     assertTrue(lines[2].startsWith("  " + members + ", rivi 3, sarake C (sektorit): tuntematon"

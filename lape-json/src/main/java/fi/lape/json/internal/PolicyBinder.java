@@ -179,8 +179,11 @@ final class PolicyBinder extends Binder {
         : get(o, "anyOf", REQUIRED, this::criteria);
     List<Criteria> allOf = list(o, "allOf", this::allOfCriteria);
     if (anyOf != null && anyOf.isEmpty() && allOf.isEmpty() && count(o, "allOf") == 0) {
-      problems.add(o.get("anyOf") != null ? o.get("anyOf") : o.get("allOf"),
-          ProblemCode.EMPTY_CRITERIA, "emptyCriteria");
+      if (o.get("anyOf") != null) {
+        problems.add(o.get("anyOf"), ProblemCode.EMPTY_CRITERIA, "emptyCriteria");
+      } else {
+        problems.add(o.get("allOf"), ProblemCode.EMPTY_CRITERIA, "emptyAllOfList");
+      }
     }
     Optional<Integer> minMembers = optional(o, "minMembers", integer(1));
     Optional<Integer> minOrganisations = optional(o, "minOrganisations", integer(0));

@@ -4,7 +4,7 @@
  */
 module fi.lape.report {
   requires transitive fi.lape.core;
-  requires fi.lape.json;
+  requires transitive fi.lape.json;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires gg.jte.runtime;

@@ -25,13 +25,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <h2>How suggestions are found</h2>
- * The group is assessed as it is; each unmet requirement's coverage line says what would count
- * toward it ({@link fi.lape.core.report.CoverageLine#wouldSatisfy()}), which sorts the candidates
- * into kinds by the requirements they may count toward. The group is then assessed once with a few
- * candidates of each kind seated: the coverage lines' witnesses (the rules) decide which kind
- * counts toward which requirement, and what stays unmet is reported as {@link
- * Suggestions#unmeetable()}; when a finding that is not a requirement's stays (LAPE-M08's count of
- * branches, say), the whole pool is seated once more to tell whether any addition can clear it.
+ * The group is assessed as it is, then once with every candidate seated: the coverage lines'
+ * witnesses (the rules) decide which candidate counts toward which requirement, and what stays
+ * unmet with everyone seated is reported as {@link Suggestions#unmeetable()}.
  * The smallest sets of candidates that give every other unmet requirement the members it lacks
  * (a set multicover) are then
  * enumerated exactly, smallest first and in pool order, and each is verified by assessing the group

@@ -3,6 +3,7 @@ package fi.lape.report;
 import fi.lape.core.Dataset;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.core.report.ComplianceTimeline;
+import fi.lape.json.LocatedDataset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,13 @@ public abstract class AssessedSource {
 
   /** The dataset that was assessed. */
   public abstract Dataset dataset();
+
+  /**
+   * Where the reader found each group and membership in the source file (lape-json's
+   * {@code readLocatedDataset}); SARIF results then carry the line and column as well as the
+   * JSON pointer. Empty for sources that were not read from a JSON file.
+   */
+  public abstract Optional<LocatedDataset> located();
 
   /** Its assessment. */
   public abstract AssessmentReport report();

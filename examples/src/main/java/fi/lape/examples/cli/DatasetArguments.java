@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The dataset arguments of {@code lape assess}: files, {@code -} for standard input, and
  * directories, each of which stands for the dataset files ({@code *.json}) directly in it, in
- * name order. Every argument is read before any problem is raised, and all problems are told at
+ * name order, and member-list workbooks ({@code *.xlsx}). Every argument is read before any problem is raised, and all problems are told at
  * once.
  */
 final class DatasetArguments {
@@ -100,7 +100,7 @@ final class DatasetArguments {
   private static List<Path> datasetFiles(Path directory, Messages messages, List<String> errors) {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+          .filter(DatasetArguments::isDatasetFile)
           .filter(Files::isRegularFile)
           .sorted()
           .collect(Collectors.toList());
@@ -108,6 +108,15 @@ final class DatasetArguments {
       errors.add(messages.get("error.unreadable", directory, e.getMessage()));
       return List.of();
     }
+  }
+
+  /**
+   * A dataset document or a member-list workbook. CSV member lists are left out: their
+   * organisations and groups may be in companion CSV files of the same folder.
+   */
+  private static boolean isDatasetFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".xlsx") && Spreadsheets.is(file);
   }
 
   /**

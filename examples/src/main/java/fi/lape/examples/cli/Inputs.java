@@ -8,6 +8,7 @@ import fi.lape.examples.SampleData;
 import fi.lape.json.JsonProblem;
 import fi.lape.json.LapeJson;
 import fi.lape.json.LapeJsonException;
+import fi.lape.json.LocatedDataset;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,11 @@ import java.util.stream.Collectors;
  */
 final class Inputs {
   /** A dataset and how to name it to the user. */
-  record Source(String label, Dataset dataset) {}
+  record Source(String label, Dataset dataset, Optional<LocatedDataset> located) {
+    Source(String label, Dataset dataset) {
+      this(label, dataset, Optional.empty());
+    }
+  }
 
   private Inputs() {}
 
@@ -59,10 +64,14 @@ final class Inputs {
   /** Like {@link #dataset(Path, Messages, List)}, also collecting a bad document's problems. */
   static Optional<Source> dataset(Path file, Messages messages, List<String> errors,
       List<JsonProblem> problems) {
-    return (Spreadsheets.is(file) ? Spreadsheets.read(file, messages, errors)
-        : read(file, path -> collecting(() -> LapeJson.standard().readDataset(path), problems),
-            messages, errors))
-        .map(dataset -> new Source(file.toString(), dataset));
+    if (Spreadsheets.is(file)) {
+      return Spreadsheets.read(file, messages, errors)
+          .map(dataset -> new Source(file.toString(), dataset));
+    }
+    return read(file,
+        path -> collecting(() -> LapeJson.standard().readLocatedDataset(path), problems),
+        messages, errors)
+        .map(read -> new Source(file.toString(), read.dataset(), Optional.of(read)));
   }
 
   /** The dataset on {@code in}, named {@code label}, or empty with its problems in errors. */

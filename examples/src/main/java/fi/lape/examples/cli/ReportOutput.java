@@ -1,5 +1,11 @@
 package fi.lape.examples.cli;
 
+import fi.lape.advisor.Advisor;
+import fi.lape.advisor.SuggestionOptions;
+import fi.lape.advisor.Suggestions;
+import fi.lape.core.Dataset;
+import fi.lape.core.Group;
+import fi.lape.core.LapeValidationException;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.core.report.GroupAssessment;
@@ -21,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Where {@code lape assess} writes (standard output, or the file of {@code --output}) and its
@@ -76,6 +83,7 @@ final class ReportOutput {
       List<AssessmentReport> reports, GroupAssessor assessor, CoveragePolicy policy,
       Messages messages, boolean showNames, PrintWriter out) {
     List<AssessedSource> sources = new ArrayList<>();
+    Advisor advisor = Advisor.of(assessor);
     for (int i = 0; i < datasets.size(); i++) {
       DatasetArguments.Located located = datasets.get(i);
       AssessmentReport report = reports.get(i);
@@ -83,13 +91,19 @@ final class ReportOutput {
           .label(located.source().label())
           .uri(located.uri())
           .dataset(located.source().dataset())
+          .located(located.source().located())
           .report(report);
       if (format == ReportFormat.HTML) {
+        Dataset dataset = located.source().dataset();
         LocalDate to = report.asOf();
         LocalDate from = to.minusYears(1);
         for (GroupAssessment group : report.groups()) {
-          source.putTimelines(group.groupId(), assessor.timeline(located.source().dataset(),
-              group.groupId(), from, to));
+          source.putTimelines(group.groupId(), assessor.timeline(dataset, group.groupId(), from,
+              to));
+          if (!group.isCompliant()) {
+            suggestions(advisor, dataset, group.groupId(), to, policy, messages, showNames)
+                .ifPresent(lines -> source.putSuggestions(group.groupId(), lines));
+          }
         }
       }
       sources.add(source.build());
@@ -102,6 +116,30 @@ final class ReportOutput {
         .toolVersion(version())
         .build()
         .write(sources, out);
+  }
+
+  /**
+   * Whom to invite so that a non-compliant group complies, as {@code lape suggest} says it, line
+   * by line without its title; empty when the advisor cannot say.
+   */
+  private static Optional<List<String>> suggestions(Advisor advisor, Dataset dataset,
+      String groupId, LocalDate day, CoveragePolicy policy, Messages messages,
+      boolean showNames) {
+    Optional<Group> group = dataset.group(groupId);
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Suggestions suggestions = advisor.suggest(dataset, groupId, day,
+          SuggestionOptions.defaults());
+      List<String> lines = new SuggestText(messages, showNames)
+          .render(suggestions, dataset, group.get(), policy).lines()
+          .skip(1).map(String::strip).filter(l -> !l.isEmpty())
+          .collect(Collectors.toList());
+      return lines.isEmpty() ? Optional.empty() : Optional.of(lines);
+    } catch (LapeValidationException e) {
+      return Optional.empty();
+    }
   }
 
   private static String version() {

@@ -86,22 +86,8 @@ public final class Suggester {
     // Candidates with the same profile are the same to the rules: only the first ones are seated.
     List<Seat> distinct = distinctProfiles(seats(group, day, candidates, maxDeficit, hypothesis),
         maxDeficit);
-    // What each candidate may count toward, by the rules' own account of what would count (the
-    // coverage lines' wouldSatisfy). Candidates alike in that are alike to the cover: a few of each
-    // kind are seated, and the witnesses (Drools) decide for their kind.
-    Map<List<Boolean>, List<Seat>> kinds = new LinkedHashMap<>();
-    List<List<Boolean>> kindOf = new ArrayList<>();
-    for (Seat seat : distinct) {
-      List<Boolean> kind = open.stream()
-          .map(l -> l.wouldSatisfy().countsMembership(seat.membership())).toList();
-      kindOf.add(kind);
-      if (kind.contains(true)) {
-        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(seat);
-      }
-    }
-    List<Seat> relevant = new ArrayList<>();
-    kinds.values().forEach(alike -> relevant.addAll(alike.subList(0,
-        Math.min(alike.size(), Math.max(maxDeficit, 1)))));
+    // Every distinct candidate is seated: the witnesses (Drools) alone say who counts toward what.
+    List<Seat> relevant = distinct;
     GroupAssessment all = seatAll(hypothesis, group, relevant, day);
     boolean everyoneSeated = false;
 
@@ -144,13 +130,10 @@ public final class Suggester {
     boolean[][] covers = new boolean[distinct.size()][coverable.size()];
     int[] person = new int[distinct.size()];
     for (int c = 0; c < distinct.size(); c++) {
-      List<Seat> alike = kinds.get(kindOf.get(c));
-      if (alike != null) {
-        String representative = alike.get(0).membership().id();
-        for (int r = 0; r < coverable.size(); r++) {
-          covers[c][r] = allLines.get(coverable.get(r).requirementId()).witnessIds()
-              .contains(representative);
-        }
+      String membershipId = distinct.get(c).membership().id();
+      for (int r = 0; r < coverable.size(); r++) {
+        covers[c][r] = allLines.get(coverable.get(r).requirementId()).witnessIds()
+            .contains(membershipId);
       }
       person[c] = distinct.get(c).person();
     }

@@ -1,6 +1,7 @@
 package fi.lape.report.internal;
 
 import fi.lape.core.Dates;
+import fi.lape.core.Dates;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,10 +38,7 @@ public final class ReportTexts {
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 
-  /**
-   * A day as people in the language write it, the same everywhere in lape ({@link Dates#format}):
-   * "1.11.2017" in Finnish and Swedish, "2017-11-01" in English.
-   */
+  /** A day as people in the language write it, as everywhere in lape (lape-core's Dates). */
   public String date(LocalDate day) {
     return Dates.format(day, locale);
   }

@@ -5,6 +5,7 @@ import fi.lape.core.policy.Rule;
 import fi.lape.core.policy.Severity;
 import fi.lape.core.report.Finding;
 import fi.lape.core.report.GroupAssessment;
+import fi.lape.json.SourceLocation;
 import fi.lape.report.AssessedSource;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -113,15 +114,17 @@ public final class SarifReport {
     result.putObject("message").put("text", finding.message(locale));
     ArrayNode locations = result.putArray("locations");
     List<String> about = finding.membershipIds();
+    String groupId = finding.groupId();
     if (about.isEmpty()) {
-      location(locations, source, artifact, finding.groupId(),
-          pointers.group(finding.groupId()), finding.groupId());
+      location(locations, source, artifact, groupId, pointers.group(groupId),
+          source.located().flatMap(read -> read.locationOf(groupId)), groupId);
     } else {
       for (String membershipId : about) {
         location(locations, source, artifact, membershipId,
-            pointers.membership(finding.groupId(), membershipId)
-                .or(() -> pointers.group(finding.groupId())),
-            finding.groupId() + "/" + membershipId);
+            pointers.membership(groupId, membershipId).or(() -> pointers.group(groupId)),
+            source.located().flatMap(read -> read.locationOf(groupId, membershipId)
+                .or(() -> read.locationOf(groupId))),
+            groupId + "/" + membershipId);
       }
     }
     ObjectNode properties = result.putObject("properties");
@@ -136,19 +139,24 @@ public final class SarifReport {
   }
 
   private static void location(ArrayNode locations, AssessedSource source,
-      Optional<Integer> artifact, String name, Optional<String> pointer, String qualifiedName) {
+      Optional<Integer> artifact, String name, Optional<String> pointer,
+      Optional<SourceLocation> at, String qualifiedName) {
     ObjectNode location = locations.addObject();
     artifact.ifPresent(index -> {
-      ObjectNode artifactLocation = location.putObject("physicalLocation")
-          .putObject("artifactLocation");
+      ObjectNode physical = location.putObject("physicalLocation");
+      ObjectNode artifactLocation = physical.putObject("artifactLocation");
       artifactLocation.put("uri", source.uri().orElseThrow());
       artifactLocation.put("index", index);
+      // The line and column where the reader found the group or membership in the file.
+      at.ifPresent(found -> physical.putObject("region").put("startLine", found.line())
+          .put("startColumn", found.column()));
     });
     ObjectNode logical = location.putArray("logicalLocations").addObject();
     logical.put("name", name);
     logical.put("fullyQualifiedName", qualifiedName);
     logical.put("kind", "object");
-    pointer.ifPresent(p -> location.putObject("properties").put("jsonPointer", p));
+    at.map(SourceLocation::pointer).or(() -> pointer)
+        .ifPresent(p -> location.putObject("properties").put("jsonPointer", p));
   }
 
   /** SARIF's level for a severity: error, warning, note. */

@@ -20,7 +20,7 @@ import java.util.Locale;
  * mukana" (seed 002); Akaa's own policy requires residents to take part. The national baseline
  * has nothing to say about project steering groups, so the same group that complies there fails
  * here. The policy is also printed as JSON: {@code examples/data/akaa-policy.json} is this
- * document, for {@code ./lape assess --policy examples/data/akaa-policy.json}.
+ * document (the baseline by its id, {@code "extends": "national-baseline"}, and Akaa's addition), for {@code ./lape assess --policy examples/data/akaa-policy.json}.
  */
 public final class CustomMunicipalPolicy {
   private CustomMunicipalPolicy() {}
@@ -41,8 +41,9 @@ public final class CustomMunicipalPolicy {
             + " ei vielä ole ollut mukana työpajoissa tai muutoinkaan valmistelussa. Toivottavasti jatkossa!\"")
         .description("Residents or customers take part in Akaa's development projects.")
         .build();
-    return CoveragePolicy.builder()
-        .from(Policies.nationalBaseline())
+    // Extending (rather than copying) the baseline keeps the JSON document to Akaa's own addition:
+    // it is written as "extends": "national-baseline" and the one requirement.
+    return CoveragePolicy.extending(Policies.nationalBaseline())
         .id("akaa-2015")
         .name("Akaa 2015")
         .description("The national baseline plus residents in Akaa's project steering groups.")

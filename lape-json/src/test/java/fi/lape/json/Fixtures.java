@@ -155,7 +155,7 @@ final class Fixtures {
         .description("Orimattila's LAPE group: sivi-sote with the customer panel's maintainers.")
         .thresholds(Thresholds.builder().minBranches(4).minOrganisations(3).build())
         .putSeverityOverride("LAPE-M06", Severity.INFO)
-        .putSeverityOverride("LAPE-M04-PARISH", Severity.ERROR)
+        .putSeverityOverride("LAPE-M04", Severity.ERROR)
         .addDisabledRules("LAPE-M13", "LAPE-R04")
         .addRequirement(Requirement.builder().id("LAPE-M01")
             .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP)

@@ -9,7 +9,15 @@ import fi.lape.core.Dataset;
 import fi.lape.core.Organisation;
 import fi.lape.core.OrganisationKind;
 import fi.lape.core.Sector;
+import fi.lape.core.GroupKind;
+import fi.lape.core.Voice;
 import fi.lape.core.policy.CoveragePolicy;
+import fi.lape.core.policy.Criteria;
+import fi.lape.core.policy.Requirement;
+import fi.lape.core.policy.Severity;
+import fi.lape.core.report.CoverageLine;
+import fi.lape.core.report.Finding;
+import fi.lape.core.report.GroupAssessment;
 import fi.lape.core.policy.Policies;
 import fi.lape.core.report.AssessmentReport;
 import java.io.ByteArrayInputStream;
@@ -19,7 +27,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,5 +188,73 @@ class RoundTripTest {
     System.arraycopy(body, 0, withBom, bom.length, body.length);
     assertEquals(json.readDataset(example), json.readDataset(new ByteArrayInputStream(withBom)));
     assertEquals(json.readDataset(example), json.readDataset("\uFEFF" + example));
+  }
+
+  /** A policy using every member added with the rule base's rewrite. */
+  static CoveragePolicy akaa() {
+    return CoveragePolicy.extending(Policies.nationalBaseline()).id("akaa-2018").name("Akaa 2018")
+        .addRequirement(Requirement.builder().id("AKAA-PARISH-YOUTH")
+            .addGroupKind(GroupKind.MUNICIPAL_LAPE_GROUP).municipality("020")
+            .addAlsoMunicipalities("837").region("06")
+            .anyOf(Criteria.builder().addOrganisationKind(OrganisationKind.PARISH).build())
+            .addAllOf(Criteria.builder().addVoice(Voice.YOUNG_PEOPLE).build())
+            .minMembers(2).minOrganisations(2)
+            .putMessage("fi", "Seurakunnan nuoria puuttuu (vaatimus {0}).")
+            .putMessage("en", "Young people of the parish are missing (requirement {0}).")
+            .build())
+        .putSeverityOverride("LAPE-M06", Severity.INFO)
+        .addDisabledRules("LAPE-M13")
+        .addRuleFiles("rules/akaa.drl")
+        .putMessage("finding.AKAA-01", Map.of("fi", "Puuttuu: {0}", "sv", "Saknas: {0}"))
+        .build();
+  }
+
+  @Test
+  void aPolicyThatExtendsABuiltInOneIsWrittenAsItsAdditionsAndReadBackWhole() {
+    CoveragePolicy akaa = akaa();
+    String written = json.write(akaa);
+    assertTrue(written.contains("\"extends\": \"national-baseline\""), written);
+    assertFalse(written.contains("\"id\": \"LAPE-M01\""), written);
+    for (String member : List.of("\"allOf\"", "\"organisationKinds\"", "\"minOrganisations\"",
+        "\"municipalities\"", "\"region\"", "\"rules\"", "\"messages\"")) {
+      assertTrue(written.contains(member), member + " in\n" + written);
+    }
+    CoveragePolicy read = json.readPolicy(written);
+    assertEquals(akaa, read);
+    assertEquals(Policies.nationalBaseline().requirements().size() + 1,
+        read.requirements().size());
+    assertEquals(written, json.write(read));
+  }
+
+  @Test
+  void aPolicyThatDropsABaseRequirementIsWrittenInFull() {
+    CoveragePolicy base = Policies.nationalBaseline();
+    CoveragePolicy fewer = CoveragePolicy.extending(base).id("fewer").name("Fewer")
+        .requirements(base.requirements().subList(1, base.requirements().size())).build();
+    String written = json.write(fewer);
+    assertFalse(written.contains("\"extends\""), written);
+    assertEquals(fewer.requirements(), json.readPolicy(written).requirements());
+  }
+
+  @Test
+  void coverageOrganisationsAndFindingMessagesRoundTrip() {
+    AssessmentReport report = Fixtures.report();
+    GroupAssessment first = report.groups().get(0);
+    Finding finding = Finding.builder().from(first.findings().get(0))
+        .putMessage("fi", "Puuttuu {0}").putMessage("en", "Missing {0}").build();
+    CoverageLine line = CoverageLine.builder().from(first.coverage().get(0))
+        .distinctOrganisations(1).requiredOrganisations(2).build();
+    List<Finding> findings = new ArrayList<>(first.findings());
+    findings.set(0, finding);
+    List<CoverageLine> coverage = new ArrayList<>(first.coverage());
+    coverage.set(0, line);
+    List<GroupAssessment> groups = new ArrayList<>(report.groups());
+    groups.set(0, GroupAssessment.builder().from(first).findings(findings).coverage(coverage)
+        .build());
+    AssessmentReport changed = AssessmentReport.builder().from(report).groups(groups).build();
+    String written = json.write(changed);
+    assertTrue(written.contains("\"requiredOrganisations\": 2"), written);
+    assertTrue(written.contains("\"en\": \"Missing {0}\""), written);
+    assertEquals(changed, json.readReport(written));
   }
 }

@@ -85,6 +85,7 @@ class SchemaTest {
     assertEquals(List.of(), errors(LapeDocument.REPORT, json.write(Fixtures.report())));
     List<CoveragePolicy> policies = new ArrayList<>(Policies.all());
     policies.add(Fixtures.policy());
+    policies.add(RoundTripTest.akaa());
     for (CoveragePolicy policy : policies) {
       assertEquals(List.of(), errors(LapeDocument.POLICY, json.write(policy)), policy.id());
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -274,6 +275,47 @@ abstract class Binder {
         }
       }
     }
+  }
+
+  /** How many elements array member {@code name} has, 0 when it is absent or not an array. */
+  static int count(Tree.Obj o, String name) {
+    Tree.Node value = o.get(name);
+    return value instanceof Tree.Arr ? ((Tree.Arr) value).items.size() : 0;
+  }
+
+  /**
+   * Message patterns by language: an object whose members are {@code fi}, {@code sv} or {@code en}
+   * and whose values are non-blank strings (checked as {@link java.text.MessageFormat} patterns).
+   */
+  final Map<String, String> messages(Tree.Node node) {
+    Tree.Obj o = object(node, "fi", "sv", "en");
+    if (o == null) {
+      return null;
+    }
+    int mark = mark();
+    Map<String, String> messages = new LinkedHashMap<>();
+    for (String language : List.of("fi", "sv", "en")) {
+      String pattern = get(o, language, OPTIONAL, this::pattern);
+      if (pattern != null) {
+        messages.put(language, pattern);
+      }
+    }
+    return cleanSince(mark) ? messages : null;
+  }
+
+  /** A {@link java.text.MessageFormat} pattern, or null (recorded) when it is not one. */
+  private String pattern(Tree.Node node) {
+    String pattern = text(node);
+    if (pattern == null) {
+      return null;
+    }
+    try {
+      new java.text.MessageFormat(pattern, Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      problems.add(node, ProblemCode.INVALID_VALUE, "invalidPattern");
+      return null;
+    }
+    return pattern;
   }
 
   // ---- scalars ----

@@ -16,6 +16,7 @@ import fi.lape.core.Term;
 import fi.lape.core.TimeSlot;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Criteria;
+import fi.lape.core.policy.Policies;
 import fi.lape.core.policy.Requirement;
 import fi.lape.core.policy.Severity;
 import fi.lape.core.policy.Thresholds;
@@ -28,9 +29,12 @@ import fi.lape.json.LapeDocument;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -297,6 +301,13 @@ public final class DocumentWriter {
   // ---- policy ----
 
   void policy(Out out, CoveragePolicy p, boolean document) {
+    // A policy that extends a built-in one is written as the base's id and its own additions,
+    // when reading those back gives the same policy; otherwise in full, without "extends".
+    CoveragePolicy base = p.extendsPolicy().flatMap(Policies::byId)
+        .filter(b -> ownPart(p, b) != null).orElse(null);
+    OwnPart own = base == null
+        ? new OwnPart(p.requirements(), p.severityOverrides(), p.disabledRules())
+        : ownPart(p, base);
     out.startObject();
     if (document) {
       header(out, LapeDocument.POLICY);
@@ -304,20 +315,92 @@ public final class DocumentWriter {
     out.string("id", p.id());
     out.string("name", p.name());
     out.string("description", p.description());
-    if (!p.thresholds().equals(Thresholds.defaults())) {
+    if (base != null) {
+      out.string("extends", base.id());
+    }
+    Thresholds baseThresholds = base == null ? Thresholds.defaults() : base.thresholds();
+    if (!p.thresholds().equals(baseThresholds)) {
       out.name("thresholds");
       thresholds(out, p.thresholds());
     }
-    if (!p.severityOverrides().isEmpty()) {
+    if (!own.severityOverrides().isEmpty()) {
       out.name("severityOverrides");
       out.startObject();
-      for (Map.Entry<String, Severity> e : new TreeMap<>(p.severityOverrides()).entrySet()) {
+      for (Map.Entry<String, Severity> e : new TreeMap<>(own.severityOverrides()).entrySet()) {
         out.code(e.getKey(), e.getValue());
       }
       out.endObject();
     }
-    out.sortedStrings("disabledRules", p.disabledRules());
-    objects(out, "requirements", p.requirements(), r -> requirement(out, r));
+    out.sortedStrings("disabledRules", own.disabledRules());
+    objects(out, "requirements", own.requirements(), r -> requirement(out, r));
+    out.strings("rules", p.ruleFiles());
+    if (!p.messages().isEmpty()) {
+      out.name("messages");
+      out.startObject();
+      for (Map.Entry<String, Map<String, String>> e : new TreeMap<>(p.messages()).entrySet()) {
+        out.name(e.getKey());
+        messages(out, e.getValue());
+      }
+      out.endObject();
+    }
+    out.endObject();
+  }
+
+  /**
+   * What {@code p} adds to {@code base} (requirements, overrides and switches of its own), or
+   * null when {@code p} is not {@code base} plus additions: reading "extends" would not give it.
+   */
+  private static OwnPart ownPart(CoveragePolicy p, CoveragePolicy base) {
+    List<Requirement> all = p.requirements();
+    List<Requirement> baseRequirements = base.requirements();
+    if (all.size() < baseRequirements.size()) {
+      return null;
+    }
+    List<Requirement> own = new ArrayList<>();
+    for (int i = 0; i < baseRequirements.size(); i++) {
+      if (!all.get(i).id().equals(baseRequirements.get(i).id())) {
+        return null;
+      }
+      if (!all.get(i).equals(baseRequirements.get(i))) {
+        own.add(all.get(i));
+      }
+    }
+    own.addAll(all.subList(baseRequirements.size(), all.size()));
+    if (!p.disabledRules().containsAll(base.disabledRules())) {
+      return null;
+    }
+    Map<String, Severity> overrides = new TreeMap<>();
+    for (Map.Entry<String, Severity> e : base.severityOverrides().entrySet()) {
+      if (!p.severityOverrides().containsKey(e.getKey())) {
+        return null;
+      }
+    }
+    for (Map.Entry<String, Severity> e : p.severityOverrides().entrySet()) {
+      if (!e.getValue().equals(base.severityOverrides().get(e.getKey()))) {
+        overrides.put(e.getKey(), e.getValue());
+      }
+    }
+    Set<String> disabled = new TreeSet<>(p.disabledRules());
+    disabled.removeAll(base.disabledRules());
+    if (!base.ruleFiles().isEmpty() || !base.messages().isEmpty()) {
+      return null;
+    }
+    return new OwnPart(own, overrides, disabled);
+  }
+
+  /** A policy's requirements, overrides and switches, or what it adds to its base's. */
+  private record OwnPart(List<Requirement> requirements, Map<String, Severity> severityOverrides,
+      Set<String> disabledRules) {}
+
+  /** Message patterns by language, fi, sv, en. */
+  void messages(Out out, Map<String, String> messages) {
+    out.startObject();
+    for (String language : List.of("fi", "sv", "en")) {
+      String pattern = messages.get(language);
+      if (pattern != null) {
+        out.string(language, pattern);
+      }
+    }
     out.endObject();
   }
 
@@ -330,7 +413,10 @@ public final class DocumentWriter {
 
   void requirement(Out out, Requirement r) {
     Requirement defaults = Requirement.builder().id(r.id()).municipality(r.municipality())
-        .anyOf(r.anyOf()).build();
+        .alsoMunicipalities(r.alsoMunicipalities()).anyOf(r.anyOf()).allOf(r.allOf()).build();
+    // The default severity is the rule's: compare with the default of the requirement's rule.
+    Requirement sameRule = Requirement.builder().id(r.id()).ruleId(r.ruleId())
+        .anyOf(r.anyOf()).allOf(r.allOf()).build();
     out.startObject();
     out.string("id", r.id());
     if (!r.ruleId().equals(defaults.ruleId())) {
@@ -338,18 +424,30 @@ public final class DocumentWriter {
     }
     out.codes("groupKinds", r.groupKinds());
     out.string("municipality", r.municipality());
-    out.name("anyOf");
-    criteria(out, r.anyOf());
+    out.sortedStrings("municipalities", r.alsoMunicipalities());
+    out.string("region", r.region());
+    if (!r.anyOf().isEmpty() || r.allOf().isEmpty()) {
+      out.name("anyOf");
+      criteria(out, r.anyOf());
+    }
+    objects(out, "allOf", r.allOf(), c -> criteria(out, c));
     if (r.minMembers() != defaults.minMembers()) {
       out.integer("minMembers", r.minMembers());
     }
-    if (r.severity() != defaults.severity()) {
+    if (r.minOrganisations() != defaults.minOrganisations()) {
+      out.integer("minOrganisations", r.minOrganisations());
+    }
+    if (r.severity() != sameRule.severity()) {
       out.code("severity", r.severity());
     }
     if (!r.citation().equals(defaults.citation())) {
       out.string("citation", r.citation());
     }
     out.string("description", r.description());
+    if (!r.messages().isEmpty()) {
+      out.name("messages");
+      messages(out, r.messages());
+    }
     out.endObject();
   }
 
@@ -360,6 +458,7 @@ public final class DocumentWriter {
     out.codes("voices", c.voices());
     out.codes("duties", c.duties());
     out.codes("roles", c.roles());
+    out.codes("organisationKinds", c.organisationKinds());
     out.codes("linkedGroupKinds", c.linkedGroupKinds());
     out.endObject();
   }
@@ -422,6 +521,10 @@ public final class DocumentWriter {
     if (!f.citation().isEmpty()) {
       out.string("citation", f.citation());
     }
+    if (!f.messages().isEmpty()) {
+      out.name("messages");
+      messages(out, f.messages());
+    }
     out.endObject();
   }
 
@@ -434,6 +537,10 @@ public final class DocumentWriter {
     out.integer("required", c.required());
     out.integer("distinctPersons", c.distinctPersons());
     out.integer("deficit", c.deficit());
+    if (c.requiredOrganisations() != 0 || c.distinctOrganisations() != 0) {
+      out.integer("distinctOrganisations", c.distinctOrganisations());
+      out.integer("requiredOrganisations", c.requiredOrganisations());
+    }
     out.strings("witnessIds", c.witnessIds());
     out.strings("linkedGroupIds", c.linkedGroupIds());
     if (!c.wouldSatisfy().isEmpty()) {

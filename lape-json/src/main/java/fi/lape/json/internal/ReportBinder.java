@@ -14,6 +14,7 @@ import fi.lape.core.report.Verdict;
 import fi.lape.json.LapeDocument;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -135,7 +136,8 @@ final class ReportBinder extends Binder {
    */
   Finding finding(Tree.Node node, String groupId, boolean inGroup) {
     Tree.Obj o = object(node, "ruleId", "requirementId", "severity", "groupId",
-        "membershipIds", "personIds", "message", "messageKey", "arguments", "citation");
+        "membershipIds", "personIds", "message", "messageKey", "arguments", "citation",
+        "messages");
     if (o == null) {
       return null;
     }
@@ -155,12 +157,14 @@ final class ReportBinder extends Binder {
     String messageKey = get(o, "messageKey", REQUIRED, this::text);
     List<String> arguments = list(o, "arguments", this::string);
     Optional<String> citation = optional(o, "citation", this::string);
+    Map<String, String> messages = o.get("messages") == null ? Map.of()
+        : get(o, "messages", REQUIRED, this::messages);
     return cleanSince(mark) && about != null
         ? build(o, () -> {
             Finding.Builder finding = Finding.builder().ruleId(ruleId)
                 .requirementId(requirementId).severity(severity).groupId(about)
                 .membershipIds(membershipIds).personIds(personIds).messageKey(messageKey)
-                .arguments(arguments);
+                .arguments(arguments).messages(messages);
             citation.ifPresent(finding::citation);
             return finding.build();
           })
@@ -169,7 +173,8 @@ final class ReportBinder extends Binder {
 
   CoverageLine coverageLine(Tree.Node node) {
     Tree.Obj o = object(node, "requirementId", "ruleId", "severity", "satisfied", "required",
-        "distinctPersons", "deficit", "witnessIds", "linkedGroupIds", "wouldSatisfy");
+        "distinctPersons", "deficit", "distinctOrganisations", "requiredOrganisations",
+        "witnessIds", "linkedGroupIds", "wouldSatisfy");
     if (o == null) {
       return null;
     }
@@ -182,6 +187,8 @@ final class ReportBinder extends Binder {
     Integer required = get(o, "required", REQUIRED, integer(1));
     Integer distinctPersons = get(o, "distinctPersons", REQUIRED, integer(0));
     Optional<Integer> deficit = optional(o, "deficit", integer(0));
+    Optional<Integer> distinctOrganisations = optional(o, "distinctOrganisations", integer(0));
+    Optional<Integer> requiredOrganisations = optional(o, "requiredOrganisations", integer(0));
     List<String> witnessIds = list(o, "witnessIds", this::id);
     List<String> linkedGroupIds = list(o, "linkedGroupIds", this::id);
     Criteria wouldSatisfy = o.get("wouldSatisfy") == null ? Criteria.builder().build()
@@ -194,10 +201,15 @@ final class ReportBinder extends Binder {
     if (!cleanSince(mark)) {
       return null;
     }
-    CoverageLine line = build(o, () -> CoverageLine.builder().requirementId(requirementId)
-        .ruleId(ruleId).severity(severity).required(required).distinctPersons(distinctPersons)
-        .witnessIds(witnessIds).linkedGroupIds(linkedGroupIds).wouldSatisfy(wouldSatisfy)
-        .satisfied(satisfied).build());
+    CoverageLine line = build(o, () -> {
+      CoverageLine.Builder builder = CoverageLine.builder().requirementId(requirementId)
+          .ruleId(ruleId).severity(severity).required(required).distinctPersons(distinctPersons)
+          .witnessIds(witnessIds).linkedGroupIds(linkedGroupIds).wouldSatisfy(wouldSatisfy)
+          .satisfied(satisfied);
+      distinctOrganisations.ifPresent(builder::distinctOrganisations);
+      requiredOrganisations.ifPresent(builder::requiredOrganisations);
+      return builder.build();
+    });
     if (line == null) {
       return null;
     }
@@ -206,12 +218,6 @@ final class ReportBinder extends Binder {
           "required, distinctPersons and linkedGroupIds");
     }
     return line;
-  }
-
-  /** How many elements array member {@code name} has, 0 when it is absent or not an array. */
-  private static int count(Tree.Obj o, String name) {
-    Tree.Node value = o.get(name);
-    return value instanceof Tree.Arr ? ((Tree.Arr) value).items.size() : 0;
   }
 
   private void derivedMismatch(Tree.Node at, String name, Object written, Object computed,

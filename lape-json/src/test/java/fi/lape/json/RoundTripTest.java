@@ -74,6 +74,18 @@ class RoundTripTest {
     assertEquals(dataset, json.readDataset(json.write(dataset)));
   }
 
+  @Test
+  void aWellbeingServicesCountyOrganisationKeepsItsCounty() {
+    Dataset dataset = Dataset.builder()
+        .addOrganisations(Organisation.builder().id("phhva").name("Päijät-Hämeen hyvinvointialue")
+            .kind(OrganisationKind.WELLBEING_SERVICES_COUNTY).wellbeingServicesCounty("09")
+            .addSector(Sector.CHILD_HEALTH_CLINIC).build())
+        .build();
+    String written = json.write(dataset);
+    assertTrue(written.contains("\"wellbeingServicesCounty\": \"09\""), written);
+    assertEquals(dataset, json.readDataset(written));
+  }
+
   static Stream<CoveragePolicy> policies() {
     return Stream.concat(Policies.all().stream(), Stream.of(Fixtures.policy()));
   }

@@ -168,7 +168,8 @@ final class DatasetBinder extends Binder {
   }
 
   Organisation organisation(Tree.Node node) {
-    Tree.Obj o = object(node, "id", "name", "kind", "municipality", "region", "sectors");
+    Tree.Obj o = object(node, "id", "name", "kind", "municipality", "region",
+        "wellbeingServicesCounty", "sectors");
     if (o == null) {
       return null;
     }
@@ -178,10 +179,13 @@ final class DatasetBinder extends Binder {
     OrganisationKind kind = get(o, "kind", REQUIRED, code(OrganisationKind.class));
     Optional<String> municipality = optional(o, "municipality", this::municipalityCode);
     Optional<String> region = optional(o, "region", this::regionCode);
+    // A county code has the region code's form: two digits.
+    Optional<String> county = optional(o, "wellbeingServicesCounty", this::regionCode);
     Set<Sector> sectors = set(o, "sectors", code(Sector.class));
     return cleanSince(mark)
         ? build(o, () -> Organisation.builder().id(id).name(name).kind(kind)
-            .municipality(municipality).region(region).sectors(sectors).build())
+            .municipality(municipality).region(region).wellbeingServicesCounty(county)
+            .sectors(sectors).build())
         : null;
   }
 

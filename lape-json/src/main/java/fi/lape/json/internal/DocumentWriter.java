@@ -197,6 +197,7 @@ public final class DocumentWriter {
     out.code("kind", o.kind());
     out.string("municipality", o.municipality());
     out.string("region", o.region());
+    out.string("wellbeingServicesCounty", o.wellbeingServicesCounty());
     out.codes("sectors", o.sectors());
     out.endObject();
   }

@@ -228,17 +228,7 @@ final class AssessmentText {
   }
 
   String criteria(Criteria c) {
-    List<String> options = new ArrayList<>();
-    options.addAll(names(c.sectors()));
-    options.addAll(names(c.branches()));
-    options.addAll(names(c.voices()));
-    options.addAll(names(c.duties()));
-    options.addAll(names(c.roles()));
-    if (!c.linkedGroupKinds().isEmpty()) {
-      options.add(messages.get("coverage.linkedKinds", String.join(", ",
-          names(c.linkedGroupKinds()))));
-    }
-    return String.join(" / ", options);
+    return c.describe(locale);
   }
 
   private String scope(Scope scope, Dataset dataset) {

@@ -7,7 +7,13 @@ import fi.lape.core.OrganisationKind;
 import fi.lape.core.Role;
 import fi.lape.core.Sector;
 import fi.lape.core.Voice;
+import fi.lape.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +52,22 @@ public abstract class Criteria {
 
   /** Kinds of linked group that satisfy the requirement by themselves. */
   public abstract Set<GroupKind> linkedGroupKinds();
+
+  /**
+   * What counts, for people, in {@code locale} (fi, sv or en): the names of the sectors, branches,
+   * voices, duties, roles and organisation kinds, then the kinds of linked group, separated by
+   * " / ", e.g. "järjestöt ja yhdistykset / seurakunnat ja uskonnolliset yhteisöt".
+   */
+  public final String describe(Locale locale) {
+    List<String> options = new ArrayList<>();
+    Stream.of(sectors(), branches(), voices(), duties(), roles(), organisationKinds())
+        .flatMap(Set::stream).map(code -> code.displayName(locale)).forEach(options::add);
+    if (!linkedGroupKinds().isEmpty()) {
+      options.add(Texts.format(locale, "criteria.linkedKinds", List.of(linkedGroupKinds().stream()
+          .map(kind -> kind.displayName(locale)).collect(Collectors.joining(", ")))));
+    }
+    return String.join(" / ", options);
+  }
 
   /** Whether nothing is listed. */
   public final boolean isEmpty() {

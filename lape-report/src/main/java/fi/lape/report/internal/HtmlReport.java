@@ -194,17 +194,7 @@ public final class HtmlReport {
   }
 
   private String criteria(Criteria c) {
-    List<String> options = new ArrayList<>();
-    options.addAll(names(c.sectors()));
-    options.addAll(names(c.branches()));
-    options.addAll(names(c.voices()));
-    options.addAll(names(c.duties()));
-    options.addAll(names(c.roles()));
-    if (!c.linkedGroupKinds().isEmpty()) {
-      options.add(texts.get("coverage.linkedKinds", String.join(", ",
-          names(c.linkedGroupKinds()))));
-    }
-    return String.join(" / ", options);
+    return c.describe(locale);
   }
 
   private String scope(Scope scope, Dataset dataset) {

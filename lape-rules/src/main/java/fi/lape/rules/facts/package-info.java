@@ -8,7 +8,8 @@
  * (its whole term, for the meeting days), a {@link MeetingDayFact} per meeting day, the policy's
  * requirements as {@link RequirementFact}s with their {@link Criterion} atoms, the policy's
  * {@link fi.lape.core.policy.Thresholds} and the {@link AssessmentDay}. Everything else is concluded
- * by the rules and inserted as facts: {@link SeatMeetsRequirement}, {@link LinkedWitness},
+ * by the rules and inserted as facts: {@link SeatMeetsClause}, {@link SeatMeetsRequirement},
+ * {@link LinkedWitness},
  * {@link RequirementOutcome}, {@link GroupComposition}, {@link CoverageRuleFailed} and
  * {@link Multidisciplinary}.
  *

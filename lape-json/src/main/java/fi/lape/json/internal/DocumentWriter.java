@@ -209,6 +209,7 @@ public final class DocumentWriter {
       out.string("name", p.name());
       out.string("email", p.email());
       out.string("phone", p.phone());
+      out.code("gender", p.gender());
     }
     out.string("homeMunicipality", p.homeMunicipality());
     out.endObject();
@@ -235,6 +236,12 @@ public final class DocumentWriter {
     out.dates("intakeDates", g.intakeDates());
     objects(out, "links", g.links(), l -> link(out, l));
     objects(out, "meetingDays", g.meetingDays(), d -> meetingDay(out, d));
+    if (g.genderBalanceWaiver().isPresent()) {
+      out.name("genderBalanceWaiver");
+      out.startInlineObject();
+      out.string("reason", g.genderBalanceWaiver().get().reason());
+      out.endObject();
+    }
     objects(out, "memberships", g.memberships(), m -> membership(out, m));
     out.endObject();
   }

@@ -11,9 +11,11 @@ import fi.lape.core.Person;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Criteria;
 import fi.lape.core.policy.Requirement;
+import fi.lape.core.policy.Rule;
 import fi.lape.rules.facts.AssessmentDay;
 import fi.lape.rules.facts.Clause;
 import fi.lape.rules.facts.Criterion;
+import fi.lape.rules.facts.EnabledRule;
 import fi.lape.rules.facts.GroupFact;
 import fi.lape.rules.facts.LinkFact;
 import fi.lape.rules.facts.MeetingDayFact;
@@ -43,6 +45,11 @@ final class FactBuilder {
   static List<Object> policy(CoveragePolicy policy) {
     List<Object> facts = new ArrayList<>();
     facts.add(new PolicyThresholds(policy.thresholds()));
+    for (Rule rule : Rule.values()) {
+      if (rule.isOptional() && policy.isEnabled(rule.id())) {
+        facts.add(new EnabledRule(rule.id()));
+      }
+    }
     int position = 0;
     for (Requirement requirement : policy.requirements()) {
       if (!policy.isEnabled(requirement)) {

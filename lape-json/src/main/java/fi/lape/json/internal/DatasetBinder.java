@@ -4,6 +4,8 @@ import fi.lape.core.Channel;
 import fi.lape.core.Dataset;
 import fi.lape.core.DatasetProblem;
 import fi.lape.core.Duty;
+import fi.lape.core.Gender;
+import fi.lape.core.GenderBalanceWaiver;
 import fi.lape.core.Geography;
 import fi.lape.core.Group;
 import fi.lape.core.GroupKind;
@@ -151,7 +153,7 @@ final class DatasetBinder extends Binder {
   }
 
   Person person(Tree.Node node) {
-    Tree.Obj o = object(node, "id", "name", "email", "phone", "homeMunicipality");
+    Tree.Obj o = object(node, "id", "name", "email", "phone", "gender", "homeMunicipality");
     if (o == null) {
       return null;
     }
@@ -160,11 +162,42 @@ final class DatasetBinder extends Binder {
     Optional<String> name = optional(o, "name", this::text);
     Optional<String> email = optional(o, "email", this::text);
     Optional<String> phone = optional(o, "phone", this::text);
+    Optional<Gender> gender = optional(o, "gender", this::gender);
     Optional<String> home = optional(o, "homeMunicipality", this::municipalityCode);
     return cleanSince(mark)
         ? build(o, () -> Person.builder().id(id).name(name).email(email).phone(phone)
-            .homeMunicipality(home).build())
+            .gender(gender).homeMunicipality(home).build())
         : null;
+  }
+
+  /**
+   * A gender code. Gender is personal data: a value that is not a code is shown by its shape only,
+   * and without the "did you mean" of other codes, which would name a gender.
+   */
+  private Gender gender(Tree.Node node) {
+    String code = string(node);
+    if (code == null) {
+      return null;
+    }
+    for (Gender gender : Gender.values()) {
+      if (gender.code().equals(code)) {
+        return gender;
+      }
+    }
+    problems.add(node, ProblemCode.UNKNOWN_CODE, "unknownCode", Text.shape(code),
+        java.util.Arrays.stream(Gender.values()).map(Gender::code)
+            .collect(java.util.stream.Collectors.joining(", ")));
+    return null;
+  }
+
+  GenderBalanceWaiver genderBalanceWaiver(Tree.Node node) {
+    Tree.Obj o = object(node, "reason");
+    if (o == null) {
+      return null;
+    }
+    int mark = mark();
+    String reason = get(o, "reason", REQUIRED, this::text);
+    return cleanSince(mark) ? build(o, () -> GenderBalanceWaiver.of(reason)) : null;
   }
 
   Organisation organisation(Tree.Node node) {
@@ -192,7 +225,7 @@ final class DatasetBinder extends Binder {
   Group group(Tree.Node node) {
     Tree.Obj o = object(node, "id", "kind", "name", "scope", "term", "channel", "capacity",
         "meetingPlaceType", "themes", "maintainerIds", "intakeDates", "links", "meetingDays",
-        "memberships");
+        "genderBalanceWaiver", "memberships");
     if (o == null) {
       return null;
     }
@@ -222,6 +255,8 @@ final class DatasetBinder extends Binder {
     List<LocalDate> intakeDates = list(o, "intakeDates", this::date);
     List<GroupLink> links = list(o, "links", n -> link(n, id, owner));
     List<MeetingDay> days = list(o, "meetingDays", n -> meetingDay(n, owner));
+    Optional<GenderBalanceWaiver> waiver =
+        optional(o, "genderBalanceWaiver", this::genderBalanceWaiver);
     groupMemberships = new HashSet<>();
     Tree.Node membershipsNode = o.get("memberships");
     if (membershipsNode instanceof Tree.Arr
@@ -243,7 +278,7 @@ final class DatasetBinder extends Binder {
         ? build(o, () -> Group.builder().id(id).kind(kind).name(name).scope(scope).term(term)
             .channel(channel).capacity(capacity).meetingPlaceType(placeType).themes(themes)
             .maintainerIds(maintainers).intakeDates(intakeDates).links(links).meetingDays(days)
-            .memberships(memberships).build())
+            .genderBalanceWaiver(waiver).memberships(memberships).build())
         : null;
   }
 

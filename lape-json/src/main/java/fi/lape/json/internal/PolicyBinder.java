@@ -33,8 +33,8 @@ final class PolicyBinder extends Binder {
   /** The policy, or null when anything is wrong (every problem recorded). */
   CoveragePolicy policy(Tree.Node node, boolean document) {
     Tree.Obj root = root(node, LapeDocument.POLICY, document, "id", "name", "description",
-        "extends", "thresholds", "severityOverrides", "disabledRules", "requirements", "rules",
-        "messages");
+        "extends", "thresholds", "severityOverrides", "disabledRules", "enabledRules",
+        "requirements", "rules", "messages");
     if (root == null) {
       return null;
     }
@@ -46,6 +46,7 @@ final class PolicyBinder extends Binder {
     Optional<Thresholds> thresholds = optional(root, "thresholds", this::thresholds);
     Map<String, Severity> overrides = severityOverrides(root.get("severityOverrides"));
     Set<String> disabled = set(root, "disabledRules", this::id);
+    Set<String> enabled = set(root, "enabledRules", this::id);
     List<Requirement> requirements = list(root, "requirements", this::requirement);
     unique(root, "requirements", "id", ProblemCode.DUPLICATE_ID, "duplicate.requirement");
     List<String> rules = list(root, "rules", this::text);
@@ -58,6 +59,7 @@ final class PolicyBinder extends Binder {
             policy.id(id).name(name).description(description)
                 .requirements(withOwn(base, requirements))
                 .putAllSeverityOverrides(overrides).addAllDisabledRules(disabled)
+                .addAllEnabledRules(enabled)
                 .addAllRuleFiles(rules).putAllMessages(messages);
             thresholds.ifPresent(policy::thresholds);
             return policy.build();

@@ -48,8 +48,12 @@ public final class Workloads {
   /** Members per group, at most, in the scaled datasets (0 to 30, 15 on average). */
   private static final int TILE_SIZE = 30;
 
-  /** Groups per municipality of the scaled datasets' geography, regional groups included. */
-  private static final int GROUPS_PER_MUNICIPALITY = 10;
+  /**
+   * Groups per municipality the scaled datasets' geography is sized for, regional groups included:
+   * so few that every tile's municipality gets a code of its own (the national shape: every
+   * municipality with its own few groups), until 10,000 groups need more codes than there are.
+   */
+  private static final int GROUPS_PER_MUNICIPALITY = 3;
 
   private Workloads() {}
 
@@ -80,10 +84,12 @@ public final class Workloads {
    * linked to each other, up to 30 members per group), its ids prefixed with the tile number and
    * its dates moved so that the tile's own assessment day falls on {@link #DAY}. So that a larger
    * dataset is more of the same rather than denser, the tiles' municipalities are renumbered into a
-   * geography of its own with one municipality per ten groups (at most 1,000, all that three-digit
-   * codes allow) in regions of ten municipalities: about eight groups per municipality and five
-   * steering groups per region at every size. (The built-in geography has only a few dozen
-   * municipalities, which would put hundreds of groups in each at 10,000 groups.) The last tile is
+   * geography of its own, one code per tile municipality (at most 1,000, all that three-digit codes
+   * allow), in regions of ten municipalities: the national shape, every municipality with its own
+   * few groups (a LAPE group, its panels, councils and meeting places) and a few steering and
+   * advisory groups per region, at every size up to 1,000 groups (Finland has 308 municipalities;
+   * 1,000 groups make about 140 of them). At 10,000 groups the codes run out and come round again,
+   * so municipalities hold several tiles' groups. The last tile is
    * cut to size, with the links into the cut groups dropped.
    */
   public static Dataset dataset(int groups) {

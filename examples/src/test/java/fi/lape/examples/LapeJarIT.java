@@ -165,4 +165,59 @@ class LapeJarIT {
     assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running");
     assertEquals("", err.join(), "no log noise, no stack trace");
   }
+
+  /**
+   * Issue 11's dense dataset: 10,000 groups in 12 municipalities (hundreds of groups in each, every
+   * one "another group" to the others), about 17 MB, assessed and written as JSON in a JVM of 1 GB:
+   * the cross-group findings are one per group, and the report is streamed to the file.
+   */
+  @Test
+  void tenThousandDenseGroupsAssessInOneGigabyte(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    List<String> municipalities = List.of("560", "098", "020", "297", "749", "398", "111", "016",
+        "576", "142", "837", "081");
+    String[] sectors = {"BASIC_EDUCATION", "CHILD_HEALTH_CLINIC", "YOUTH_WORK", "CHILD_PROTECTION",
+        "EARLY_CHILDHOOD_EDUCATION", "FAMILY_COUNSELLING", "NGO", "PARISH"};
+    int groupCount = 10_000;
+    StringBuilder persons = new StringBuilder();
+    for (int p = 0; p < 4 * groupCount; p++) {
+      persons.append(p == 0 ? "" : ",").append("{\"id\":\"p").append(p).append("\"}");
+    }
+    StringBuilder groups = new StringBuilder();
+    for (int g = 0; g < groupCount; g++) {
+      groups.append(g == 0 ? "" : ",").append("{\"id\":\"g").append(g)
+          .append("\",\"kind\":\"MUNICIPAL_LAPE_GROUP\",\"name\":\"LAPE-ryhmä ").append(g)
+          .append("\",\"scope\":{\"municipality\":\"")
+          .append(municipalities.get(g % municipalities.size())).append("\"},\"memberships\":[");
+      for (int m = 0; m < 8; m++) {
+        // Four persons of its own and four of the group before: each person sits in two groups,
+        // so LAPE-M13 has shared persons to join on.
+        int p = m < 4 ? 4 * g + m : 4 * ((g + groupCount - 1) % groupCount) + m - 4;
+        groups.append(m == 0 ? "" : ",").append("{\"id\":\"m").append(g).append('-').append(m)
+            .append("\",\"personId\":\"p").append(p)
+            .append("\",\"role\":\"").append(m == 0 ? "CHAIR" : "MEMBER")
+            .append("\",\"sectors\":[\"").append(sectors[m]).append("\"]")
+            .append(",\"term\":{\"start\":\"2018-01-01\"}}");
+      }
+      groups.append("]}");
+    }
+    Path data = dir.resolve("dense.json");
+    Files.writeString(data, "{\"format\":\"lape-dataset\",\"version\":\"1.0\",\"persons\":["
+        + persons + "],\"groups\":[" + groups + "]}");
+    Path report = dir.resolve("report.json");
+    Result run = java("-Xmx1g", "-jar", JAR.toString(), "assess", "--format", "json",
+        "--output", report.toString(), data.toString());
+    assertEquals(1, run.exitCode, run.toString());
+    assertEquals("", run.err, run.toString());
+    long in = Files.size(data);
+    long out = Files.size(report);
+    assertTrue(in > 8_000_000, "dataset of " + in + " bytes");
+    assertTrue(out < 200 * in, "report of " + out + " bytes for " + in + " bytes");
+    try (java.io.Reader reader = Files.newBufferedReader(report)) {
+      assertEquals(10_000, fi.lape.json.LapeJson.builder()
+          .limits(fi.lape.json.JsonLimits.builder().documentSize(512L << 20).build()).build()
+          .readReport(reader)
+          .groups().size());
+    }
+  }
 }

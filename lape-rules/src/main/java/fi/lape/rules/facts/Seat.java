@@ -3,6 +3,7 @@ package fi.lape.rules.facts;
 import fi.lape.core.Branch;
 import fi.lape.core.Duty;
 import fi.lape.core.Gender;
+import fi.lape.core.GroupKind;
 import fi.lape.core.OrganisationKind;
 import fi.lape.core.Role;
 import fi.lape.core.Sector;
@@ -19,6 +20,7 @@ import java.util.Set;
  */
 public final class Seat {
   private final String groupId;
+  private final GroupKind groupKind;
   private final String membershipId;
   private final String personId;
   private final String organisationId;
@@ -53,7 +55,21 @@ public final class Seat {
       OrganisationKind organisationKind, String organisationMunicipality, Role role,
       Set<Duty> duties, Set<Sector> sectors, Set<Voice> voices, String deputyOf,
       LocalDate start, String homeMunicipality, Gender gender, int position) {
+    this(groupId, null, membershipId, personId, organisationId, organisationKind,
+        organisationMunicipality, role, duties, sectors, voices, deputyOf, start, homeMunicipality,
+        gender, position);
+  }
+
+  /**
+   * Made by lape from a membership of a group of kind {@code groupKind}: the rules of one kind of
+   * group match only its seats, so that a seat enters only the rules that can concern it.
+   */
+  public Seat(String groupId, GroupKind groupKind, String membershipId, String personId,
+      String organisationId, OrganisationKind organisationKind, String organisationMunicipality,
+      Role role, Set<Duty> duties, Set<Sector> sectors, Set<Voice> voices, String deputyOf,
+      LocalDate start, String homeMunicipality, Gender gender, int position) {
     this.groupId = groupId;
+    this.groupKind = groupKind;
     this.membershipId = membershipId;
     this.personId = personId;
     this.organisationId = organisationId;
@@ -79,6 +95,16 @@ public final class Seat {
 
   public String getGroupId() {
     return groupId;
+  }
+
+  /** The kind of the seat's group, or null when the seat was made without it. */
+  public GroupKind getGroupKind() {
+    return groupKind;
+  }
+
+  /** Whether the seat is in a parents' or young people's advisory group. */
+  public boolean isAdvisory() {
+    return groupKind != null && groupKind.isAdvisoryKind();
   }
 
   public String getMembershipId() {

@@ -148,7 +148,7 @@ final class FactBuilder {
     Person person = dataset.person(m.personId()).orElse(null);
     String home = group.kind().isAdvisoryKind() && person != null
         ? person.homeMunicipality().orElse(null) : null;
-    return new Seat(group.id(), m.id(), m.personId(), m.organisationId().orElse(null),
+    return new Seat(group.id(), group.kind(), m.id(), m.personId(), m.organisationId().orElse(null),
         organisation == null ? null : organisation.kind(),
         organisation == null ? null : organisation.municipality().orElse(null),
         m.role(), m.duties(), m.sectors(), m.voices(), m.deputyOf().orElse(null),

@@ -9,8 +9,8 @@
  * requirements as {@link RequirementFact}s with their {@link Criterion} atoms, the policy's
  * {@link fi.lape.core.policy.Thresholds}, an {@link EnabledRule} per optional rule the policy
  * switches on, and the {@link AssessmentDay}. A seat carries the person's gender when recorded
- * (personal data, for counts only). Everything else is concluded
- * by the rules and inserted as facts: {@link SeatMeetsRequirement}, {@link LinkedWitness},
+ * (personal data, for counts only). Everything else is concluded by the rules and inserted as
+ * facts: {@link SeatMeetsClause}, {@link SeatMeetsRequirement}, {@link LinkedWitness},
  * {@link RequirementOutcome}, {@link GroupComposition}, {@link CoverageRuleFailed} and
  * {@link Multidisciplinary}.
  *

@@ -149,29 +149,31 @@ abstract class Binder {
   }
 
   private void unknownMember(Tree.Member member, List<String> known) {
-    String name = member.name;
+    Object[] message = unknownMember(member.name, known);
+    problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER, (String) message[0],
+        Arrays.copyOfRange(message, 1, message.length));
+  }
+
+  /**
+   * The message key and arguments for a member {@code name} among {@code known} ones: the member
+   * meant when it differs only in case or underscores, or is Popolo's name for it.
+   */
+  static Object[] unknownMember(String name, List<String> known) {
     String plain = name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
     for (String candidate : known) {
       String lower = candidate.toLowerCase(Locale.ROOT);
       // Popolo writes start_date and end_date; lape's terms say start and end.
       if (lower.equals(plain) || (lower + "date").equals(plain)) {
-        problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER,
-            "unknownMember.didYouMean", Text.name(name), candidate);
-        return;
+        return new Object[] {"unknownMember.didYouMean", Text.name(name), candidate};
       }
     }
     if (known.contains("term") && (plain.equals("startdate") || plain.equals("enddate"))) {
-      problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER,
-          "unknownMember.term", Text.name(name));
-      return;
+      return new Object[] {"unknownMember.term", Text.name(name)};
     }
     if (known.isEmpty()) {
-      problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER,
-          "unknownMember.none", Text.name(name));
-    } else {
-      problems.add(member, member.value.pointer, ProblemCode.UNKNOWN_MEMBER, "unknownMember",
-          Text.name(name), String.join(", ", known));
+      return new Object[] {"unknownMember.none", Text.name(name)};
     }
+    return new Object[] {"unknownMember", Text.name(name), String.join(", ", known)};
   }
 
   /** The value of member {@code name}, or null (a problem when required or when it is null). */

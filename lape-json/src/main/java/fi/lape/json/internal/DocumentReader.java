@@ -18,6 +18,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.BiFunction;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonParser;
@@ -40,15 +41,17 @@ public final class DocumentReader {
 
   private final Options options;
   private final JsonFactory factory;
+  private final WireBinding wire;
 
   /** A reader with {@code options}. */
   public DocumentReader(Options options) {
     this.options = options;
     this.factory = factory(options);
+    this.wire = new WireBinding(factory, options);
   }
 
   /** A JSON factory that enforces the limits of {@code options}. */
-  private static JsonFactory factory(Options options) {
+  static JsonFactory factory(Options options) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(options))
         .errorReportConfiguration(ErrorReportConfiguration.builder()
@@ -72,16 +75,54 @@ public final class DocumentReader {
 
   /** The dataset in {@code json}. */
   public Dataset dataset(String json) {
-    return read(json, LapeDocument.DATASET,
-        (problems, root) -> new DatasetBinder(problems, options).dataset(root, true));
+    return readDataset(json, false).dataset();
   }
 
   /** The dataset in {@code json} with the places of its groups and memberships. */
   public LocatedDataset locatedDataset(String json) {
-    return read(json, LapeDocument.DATASET, (problems, root) -> {
-      Dataset dataset = new DatasetBinder(problems, options).dataset(root, true);
-      return dataset == null ? null : Locations.of(dataset, root);
-    });
+    return readDataset(json, true);
+  }
+
+  /**
+   * Reads a dataset: Jackson binds the document into {@link Wire} records, recording what is
+   * malformed; {@link DatasetReading} makes lape-core's values of them. Only when there are
+   * problems (or places were asked for) is the text streamed again, for lines and columns.
+   */
+  private LocatedDataset readDataset(String json, boolean located) {
+    Problems problems = new Problems();
+    Dataset dataset = null;
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try {
+      if (json.length() > options.limits().documentSize()) {
+        problems.add("", 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentChars",
+            options.limits().documentSize());
+      } else {
+        try (JsonParser parser = wire.parser(text)) {
+          WireParser reading = new WireParser(parser, problems, null);
+          Wire.DatasetDoc document = wire.readDocument(reading, Wire.DatasetDoc.class);
+          dataset = new DatasetReading(reading, options).document(document);
+        }
+      }
+    } catch (Problems.Full e) {
+      // Reading stops here; the problems so far are reported.
+    }
+    if (!problems.isEmpty()) {
+      if (problems.needsLocations()) {
+        try (JsonParser parser = wire.parser(text)) {
+          problems.locate(Locations.scan(parser, problems.unlocated()));
+        }
+      }
+      throw new LapeJsonException(LapeDocument.DATASET, problems.sorted());
+    }
+    if (dataset == null) {
+      throw new IllegalStateException("lape-json: no value and no problem for a dataset");
+    }
+    if (!located) {
+      return LocatedDataset.of(dataset, Map.of(), Map.of());
+    }
+    try (JsonParser parser = wire.parser(text)) {
+      return Locations.locatedDataset(dataset, parser);
+    }
   }
 
   /** The policy in {@code json}. */

@@ -43,6 +43,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class JacksonBindings {
   private final Options options;
   private final DocumentWriter writer;
+  private final WireBinding wire;
   private final SimpleSerializers serializers = new SimpleSerializers();
   private final SimpleDeserializers deserializers = new SimpleDeserializers();
 
@@ -50,22 +51,27 @@ public final class JacksonBindings {
   public JacksonBindings(Options options) {
     this.options = options;
     this.writer = new DocumentWriter(options);
-    add(Dataset.class, (w, o, v) -> w.dataset(o, v, true), (b, n) -> b.dataset(n, true));
-    add(Region.class, DocumentWriter::region, DatasetBinder::region);
-    add(Municipality.class, DocumentWriter::municipality, DatasetBinder::municipality);
-    add(RegionMembership.class, DocumentWriter::regionMembership,
-        DatasetBinder::regionMembership);
-    add(Organisation.class, DocumentWriter::organisation, DatasetBinder::organisation);
-    add(Person.class, DocumentWriter::person, DatasetBinder::person);
-    add(Group.class, DocumentWriter::group, DatasetBinder::group);
-    add(Scope.class, DocumentWriter::scope, DatasetBinder::scope);
-    add(Term.class, DocumentWriter::term, DatasetBinder::term);
-    add(GroupLink.class, DocumentWriter::link, (b, n) -> b.link(n, null, "link"));
-    add(MeetingDay.class, DocumentWriter::meetingDay,
-        (b, n) -> b.meetingDay(n, "meeting day"));
-    add(TimeSlot.class, DocumentWriter::timeSlot, DatasetBinder::timeSlot);
-    add(Membership.class, DocumentWriter::membership,
-        (b, n) -> b.membership(n, "membership", null));
+    this.wire = new WireBinding(DocumentReader.factory(options), options);
+    add(Dataset.class, (w, o, v) -> w.dataset(o, v, true), Wire.DatasetDoc.class,
+        (r, w, at) -> r.document(w));
+    add(Region.class, DocumentWriter::region, Wire.Region.class, DatasetReading::region);
+    add(Municipality.class, DocumentWriter::municipality, Wire.Municipality.class,
+        DatasetReading::municipality);
+    add(RegionMembership.class, DocumentWriter::regionMembership, Wire.RegionMembership.class,
+        DatasetReading::regionMembership);
+    add(Organisation.class, DocumentWriter::organisation, Wire.Organisation.class,
+        DatasetReading::organisation);
+    add(Person.class, DocumentWriter::person, Wire.Person.class, DatasetReading::person);
+    add(Group.class, DocumentWriter::group, Wire.Group.class, DatasetReading::group);
+    add(Scope.class, DocumentWriter::scope, Wire.Scope.class, DatasetReading::scope);
+    add(Term.class, DocumentWriter::term, Wire.Term.class, DatasetReading::term);
+    add(GroupLink.class, DocumentWriter::link, Wire.Link.class,
+        (r, w, at) -> r.link(w, at, null));
+    add(MeetingDay.class, DocumentWriter::meetingDay, Wire.MeetingDay.class,
+        DatasetReading::meetingDay);
+    add(TimeSlot.class, DocumentWriter::timeSlot, Wire.TimeSlot.class, DatasetReading::timeSlot);
+    add(Membership.class, DocumentWriter::membership, Wire.Membership.class,
+        DatasetReading::membership);
     addPolicy(CoveragePolicy.class, (w, o, v) -> w.policy(o, v, true),
         (b, n) -> b.policy(n, true));
     addPolicy(Requirement.class, DocumentWriter::requirement, PolicyBinder::requirement);
@@ -97,10 +103,53 @@ public final class JacksonBindings {
     void write(DocumentWriter writer, Out out, T value);
   }
 
-  private <T> void add(Class<T> type, Write<T> write,
-      BiFunction<DatasetBinder, Tree.Node, T> bind) {
-    register(type, LapeDocument.DATASET, write,
-        (problems, node) -> bind.apply(new DatasetBinder(problems, options), node));
+  /** Converts a bound part of a dataset at a place. */
+  @FunctionalInterface
+  private interface Convert<W, T> {
+    T convert(DatasetReading reading, W wire, Reading.At at);
+  }
+
+  private <W, T> void add(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<W, T> convert) {
+    addSerializer(type, write);
+    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        return readPart(parser, wireType, convert);
+      }
+
+      @Override
+      public Class<?> handledType() {
+        return type;
+      }
+    });
+  }
+
+  /**
+   * Reads a part of a dataset (or a whole one) from an application's parser: bound like a document,
+   * with the places of its values recorded as it is read, since the text cannot be read again.
+   */
+  private <W, T> T readPart(JsonParser parser, Class<W> wireType, Convert<W, T> convert) {
+    Problems problems = new Problems();
+    Locations locations = new Locations();
+    T value = null;
+    try {
+      WireParser reading = new WireParser(parser, problems, locations);
+      W bound = wire.readPart(reading, wireType);
+      if (bound != null) {
+        value = convert.convert(new DatasetReading(reading, options), bound, Reading.At.ROOT);
+      }
+    } catch (Problems.Full e) {
+      // Reading stops here; the problems so far are reported.
+    }
+    if (!problems.isEmpty()) {
+      problems.locate(locations);
+      throw new LapeJsonException(LapeDocument.DATASET, problems.sorted());
+    }
+    if (value == null) {
+      throw new IllegalStateException("lape-json: no value and no problem for a dataset part");
+    }
+    return value;
   }
 
   private <T> void addPolicy(Class<T> type, Write<T> write,
@@ -117,10 +166,11 @@ public final class JacksonBindings {
 
   private <T> void register(Class<T> type, LapeDocument kind, Write<T> write,
       BiFunction<Problems, Tree.Node, T> bind) {
-    serializers.addSerializer(type, new ValueSerializer<T>() {
+    addSerializer(type, write);
+    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
       @Override
-      public void serialize(T value, JsonGenerator g, SerializationContext context) {
-        write.write(writer, new Out(g, null), value);
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        return read(parser, kind, bind);
       }
 
       @Override
@@ -128,10 +178,13 @@ public final class JacksonBindings {
         return type;
       }
     });
-    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
+  }
+
+  private <T> void addSerializer(Class<T> type, Write<T> write) {
+    serializers.addSerializer(type, new ValueSerializer<T>() {
       @Override
-      public T deserialize(JsonParser parser, DeserializationContext context) {
-        return read(parser, kind, bind);
+      public void serialize(T value, JsonGenerator g, SerializationContext context) {
+        write.write(writer, new Out(g, null), value);
       }
 
       @Override

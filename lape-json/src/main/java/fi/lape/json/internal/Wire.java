@@ -1,0 +1,120 @@
+package fi.lape.json.internal;
+
+import java.util.List;
+
+/**
+ * The dataset document as it is written: classes whose fields are the members of FORMAT.md, in
+ * its order, bound by Jackson ({@link WireBinding}) field by field, so that a member the format
+ * does not define is met while its place is known. Codes, ids and dates stay strings here so that
+ * {@link DatasetReading} can say exactly what is wrong with each; a value that was of the wrong
+ * type or {@code null} is null here, its problem already recorded.
+ */
+final class Wire {
+  private Wire() {}
+
+  /** A whole number as written, for the reader to check its range. */
+  record Whole(String text, boolean decimal) {}
+
+  static final class DatasetDoc {
+    public String format;
+    public String version;
+    public List<Region> regions;
+    public List<Municipality> municipalities;
+    public List<Organisation> organisations;
+    public List<Person> persons;
+    public List<Group> groups;
+  }
+
+  static final class Region {
+    public String code;
+    public String name;
+    public String nameSv;
+  }
+
+  static final class Municipality {
+    public String code;
+    public String name;
+    public String nameSv;
+    public List<RegionMembership> regionMemberships;
+  }
+
+  static final class RegionMembership {
+    public String regionCode;
+    public String validFrom;
+    public String validTo;
+  }
+
+  static final class Organisation {
+    public String id;
+    public String name;
+    public String kind;
+    public String municipality;
+    public String region;
+    public String wellbeingServicesCounty;
+    public List<String> sectors;
+  }
+
+  static final class Person {
+    public String id;
+    public String name;
+    public String email;
+    public String phone;
+    public String homeMunicipality;
+  }
+
+  static final class Group {
+    public String id;
+    public String kind;
+    public String name;
+    public Scope scope;
+    public Term term;
+    public String channel;
+    public Whole capacity;
+    public String meetingPlaceType;
+    public List<String> themes;
+    public List<String> maintainerIds;
+    public List<String> intakeDates;
+    public List<Link> links;
+    public List<MeetingDay> meetingDays;
+    public List<Membership> memberships;
+  }
+
+  static final class Scope {
+    public String region;
+    public String municipality;
+  }
+
+  static final class Term {
+    public String start;
+    public String end;
+  }
+
+  static final class Link {
+    public String groupId;
+    public String relation;
+  }
+
+  static final class MeetingDay {
+    public String date;
+    public List<TimeSlot> slots;
+    public List<String> themes;
+    public List<String> facilitatorIds;
+  }
+
+  static final class TimeSlot {
+    public String start;
+    public String end;
+  }
+
+  static final class Membership {
+    public String id;
+    public String personId;
+    public String organisationId;
+    public String role;
+    public List<String> duties;
+    public List<String> sectors;
+    public List<String> voices;
+    public Term term;
+    public String deputyOf;
+  }
+}

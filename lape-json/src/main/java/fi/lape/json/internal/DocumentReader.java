@@ -84,6 +84,26 @@ public final class DocumentReader {
   }
 
   /**
+   * The dataset in {@code utf8}. Jackson reads the bytes themselves; only when that finds a problem
+   * is the document decoded and read again as text, so that malformed UTF-8 is reported as such and
+   * columns count characters, not bytes.
+   */
+  public Dataset dataset(byte[] utf8) {
+    if (utf8.length <= options.limits().documentSize() && isUtf8(utf8)) {
+      Problems problems = new Problems();
+      try (JsonParser parser = wire.parser(utf8)) {
+        Dataset dataset = bindDataset(parser, problems);
+        if (problems.isEmpty() && dataset != null) {
+          return dataset;
+        }
+      } catch (Problems.Full e) {
+        // Read again as text below, for the problems' places.
+      }
+    }
+    return dataset(decode(ByteBuffer.wrap(utf8), LapeDocument.DATASET));
+  }
+
+  /**
    * Reads a dataset: Jackson binds the document into {@link Wire} records, recording what is
    * malformed; {@link DatasetReading} makes lape-core's values of them. Only when there are
    * problems (or places were asked for) is the text streamed again, for lines and columns.
@@ -98,9 +118,7 @@ public final class DocumentReader {
             options.limits().documentSize());
       } else {
         try (JsonParser parser = wire.parser(text)) {
-          WireParser reading = new WireParser(parser, problems, null);
-          Wire.DatasetDoc document = wire.readDocument(reading, Wire.DatasetDoc.class);
-          dataset = new DatasetReading(reading, options).document(document);
+          dataset = bindDataset(parser, problems);
         }
       }
     } catch (Problems.Full e) {
@@ -123,6 +141,12 @@ public final class DocumentReader {
     try (JsonParser parser = wire.parser(text)) {
       return Locations.locatedDataset(dataset, parser);
     }
+  }
+
+  private Dataset bindDataset(JsonParser parser, Problems problems) {
+    WireParser reading = new WireParser(parser, problems, null);
+    Wire.DatasetDoc document = wire.readDocument(reading, Wire.DatasetDoc.class);
+    return new DatasetReading(reading, options).document(document);
   }
 
   /** The policy in {@code json}. */
@@ -189,6 +213,11 @@ public final class DocumentReader {
    * problem at their line and column.
    */
   public String text(InputStream in, LapeDocument kind) {
+    return decode(ByteBuffer.wrap(bytes(in, kind)), kind);
+  }
+
+  /** The whole of {@code in}, within the size limit. */
+  public byte[] bytes(InputStream in, LapeDocument kind) {
     long limit = options.limits().documentSize();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -203,7 +232,26 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return decode(ByteBuffer.wrap(bytes.toByteArray()), kind);
+    return bytes.toByteArray();
+  }
+
+  /** Whether {@code bytes} are strict UTF-8 (Jackson's parser lets some malformed ones through). */
+  private static boolean isUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        return !decoder.flush(out).isError();
+      }
+      out.clear();
+    }
   }
 
   private static String decode(ByteBuffer bytes, LapeDocument kind) {

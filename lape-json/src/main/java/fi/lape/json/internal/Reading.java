@@ -260,7 +260,7 @@ abstract class Reading {
   }
 
   final String regionCode(String code, At at) {
-    if (!digits(code, 2)) {
+    if (!Checks.isDigits(code, 2)) {
       problem(at, ProblemCode.INVALID_REGION_CODE, "invalidRegionCode", Text.shape(code));
       return null;
     }
@@ -268,24 +268,12 @@ abstract class Reading {
   }
 
   final String municipalityCode(String code, At at) {
-    if (!digits(code, 3)) {
+    if (!Checks.isDigits(code, 3)) {
       problem(at, ProblemCode.INVALID_MUNICIPALITY_CODE, "invalidMunicipalityCode",
           Text.shape(code));
       return null;
     }
     return code;
-  }
-
-  private static boolean digits(String text, int count) {
-    if (text.length() != count) {
-      return false;
-    }
-    for (int i = 0; i < count; i++) {
-      if (!isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isDigit(char c) {

@@ -49,6 +49,11 @@ final class WireBinding {
         .build();
   }
 
+  /** A parser over the UTF-8 {@code bytes} for {@link #readDocument}. */
+  JsonParser parser(byte[] bytes) {
+    return mapper.createParser(bytes);
+  }
+
   /** A parser over {@code text} for {@link #readDocument}. */
   JsonParser parser(String text) {
     return mapper.createParser(text);

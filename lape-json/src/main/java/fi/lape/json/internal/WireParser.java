@@ -98,6 +98,11 @@ final class WireParser extends JsonParserDelegate {
       errorAt = pointerOfError(e);
       throw e;
     }
+    return afterToken(token);
+  }
+
+  /** Notes what the format asks of {@code token} (just read); returns the token to bind. */
+  private JsonToken afterToken(JsonToken token) {
     if (token == null) {
       last = null;
       return null;
@@ -227,11 +232,30 @@ final class WireParser extends JsonParserDelegate {
 
   @Override
   public int nextNameMatch(PropertyNameMatcher matcher) {
-    JsonToken token = nextToken();
-    if (token == JsonToken.PROPERTY_NAME) {
-      return matcher.matchName(currentName());
+    // Jackson's own matching of the name, then the checks of afterToken() on it.
+    int match;
+    try {
+      match = delegate.nextNameMatch(matcher);
+    } catch (JacksonException e) {
+      errorAt = pointerOfError(e);
+      throw e;
     }
-    return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
-        : PropertyNameMatcher.MATCH_ODD_TOKEN;
+    JsonToken token = delegate.currentToken();
+    if (token == JsonToken.PROPERTY_NAME) {
+      List<String> seen = namesAt(delegate.streamReadContext().getNestingDepth());
+      String name = delegate.currentName();
+      if (seen.contains(name)) {
+        repeated(name);
+        return nextNameMatch(matcher);
+      }
+      seen.add(name);
+      if (locations != null) {
+        record(token);
+      }
+      last = token;
+      return match;
+    }
+    afterToken(token);
+    return match;
   }
 }

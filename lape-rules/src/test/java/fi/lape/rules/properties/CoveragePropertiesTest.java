@@ -12,7 +12,6 @@ import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Criteria;
 import fi.lape.core.policy.Policies;
 import fi.lape.core.policy.Requirement;
-import fi.lape.core.policy.Rule;
 import fi.lape.core.policy.Severity;
 import fi.lape.core.report.ComplianceTimeline;
 import fi.lape.core.report.CoverageLine;
@@ -130,13 +129,6 @@ class CoveragePropertiesTest {
     for (CoveragePolicy policy : Policies.all()) {
       for (Requirement target : policy.requirements()) {
         if (policy.severityOf(target) != Severity.ERROR) {
-          continue;
-        }
-        // Known gap in lape-testkit, not in the rules: the FAILING plan for LAPE-M03 can seat an
-        // active member of a parish or an NGO (which counts by the organisation's kind, semantics
-        // 1) and so build a group that meets M03 (seed 0xec6da769ab698790). The rules are pinned
-        // for M03 by SemanticsTest and the differential suites; re-enable once Plan is fixed.
-        if (target.id().equals(Rule.M03.id())) {
           continue;
         }
         Property.forAll(Generators.failing(policy, target.id()))

@@ -119,10 +119,6 @@ class TargetedGeneratorsTest {
     }
   }
 
-  // Disabled (issue 10 follow-up): since a member of an NGO counts as civil society without
-  // sectors, the failing generator can still seat such a member while it fails LAPE-M03 (seen under
-  // paijat-hame-2017, seed 0x5bf37de71fd961b7). The rules are right; Plan must learn to avoid it.
-  @org.junit.jupiter.api.Disabled("generator Plan seats an NGO member without sectors while failing LAPE-M03; see comment")
   @Test
   void failingGroupsFailTheTargetAndOnlyWhatCannotBeMetWithoutIt() {
     List<CoveragePolicy> policies = Policies.all();

@@ -220,9 +220,11 @@ public final class Plan {
       if (found.isPresent()) {
         Membership m = found.get();
         if (m.role() == Role.DEPUTY_MEMBER || m.deputyOf().isPresent()) {
-          Membership member = Membership.builder().from(m).role(Role.MEMBER)
-              .deputyOf(Optional.empty()).build();
-          m = allowed(member, false) ? member : m;
+          m = member(m);
+          if (!allowed(m, false)) {
+            // As a member it would count toward the target, and as a deputy it adds nobody.
+            continue;
+          }
         }
         seat(m, false, rng.percent(8));
       } else if (!linkKinds.isEmpty()) {
@@ -259,8 +261,9 @@ public final class Plan {
         break;
       }
       for (Token token : rng.shuffled(tokensOf(b))) {
+        // A drawn deputy is seated as a member, which must not count toward the target.
         Optional<Membership> m = candidate(token, activeShape(), false, null)
-            .map(Plan::member);
+            .map(Plan::member).filter(x -> allowed(x, false));
         if (m.isPresent()) {
           seat(m.get(), false, false);
           branches.addAll(m.get().branches());
@@ -278,7 +281,7 @@ public final class Plan {
       }
       for (Sector s : rng.shuffled(p.sectors())) {
         Optional<Membership> m = candidate(Token.of(s), activeShape(), false, p)
-            .map(Plan::member);
+            .map(Plan::member).filter(x -> allowed(x, false));
         if (m.isPresent()) {
           seat(m.get(), false, false);
           organisations.add(m.get().organisationId().orElseThrow());

@@ -46,7 +46,9 @@ public enum Provider {
   Provider(boolean municipal, String slug, Set<Sector> sectors) {
     this.municipal = municipal;
     this.slug = slug;
-    this.sectors = Set.copyOf(sectors);
+    // Ordered: Set.copyOf iterates in an order that changes from one JVM to the next, and a seed
+    // must give the same world in every run.
+    this.sectors = java.util.Collections.unmodifiableSet(EnumSet.copyOf(sectors));
   }
 
   /** Whether there is one per municipality (otherwise one per region). */

@@ -55,9 +55,7 @@ final class DatasetReading extends Reading {
     if (doc == null) {
       return null;
     }
-    int header = problems.count();
-    if (!header(doc.format, doc.version, LapeDocument.DATASET)) {
-      keepHeaderProblems(header);
+    if (!document(doc.format, doc.version, LapeDocument.DATASET)) {
       return null;
     }
     At root = At.ROOT;
@@ -342,23 +340,5 @@ final class DatasetReading extends Reading {
       }
     }
     return Role.MEMBER;
-  }
-
-  /**
-   * Keeps, of the problems found since {@code header}, those of the header and the repeated
-   * members, and drops the others.
-   */
-  private void keepHeaderProblems(int header) {
-    List<Problems.Entry> kept = new ArrayList<>();
-    List<Problems.Entry> found = problems.entries();
-    for (int i = 0; i < found.size(); i++) {
-      Problems.Entry entry = found.get(i);
-      if (i >= header || entry.code == ProblemCode.REPEATED_MEMBER
-          || entry.pointer.equals("/format") || entry.pointer.equals("/version")) {
-        kept.add(entry);
-      }
-    }
-    problems.truncate(0);
-    kept.forEach(problems::keep);
   }
 }

@@ -18,19 +18,18 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.BiFunction;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads the three documents: decodes the input within the size limit, parses it into a positioned
- * {@link Tree} under Jackson's stream constraints, binds it, and throws one {@link
+ * Reads the three documents: decodes the input within the size limit, binds it with Jackson under
+ * its stream constraints ({@link WireBinding}), converts what was bound into lape-core's values
+ * ({@link DatasetReading}, {@link PolicyReading}, {@link ReportReading}), and throws one {@link
  * LapeJsonException} with every problem, or returns a complete value. Immutable and thread-safe.
  */
 public final class DocumentReader {
@@ -40,14 +39,12 @@ public final class DocumentReader {
   static final int MAX_NUMBER_LENGTH = 32;
 
   private final Options options;
-  private final JsonFactory factory;
   private final WireBinding wire;
 
   /** A reader with {@code options}. */
   public DocumentReader(Options options) {
     this.options = options;
-    this.factory = factory(options);
-    this.wire = new WireBinding(factory, options);
+    this.wire = new WireBinding(factory(options), options);
   }
 
   /** A JSON factory that enforces the limits of {@code options}. */
@@ -75,12 +72,16 @@ public final class DocumentReader {
 
   /** The dataset in {@code json}. */
   public Dataset dataset(String json) {
-    return readDataset(json, false).dataset();
+    return read(json, LapeDocument.DATASET, Wire.DatasetDoc.class,
+        (parser, doc) -> new DatasetReading(parser, options).document(doc));
   }
 
   /** The dataset in {@code json} with the places of its groups and memberships. */
   public LocatedDataset locatedDataset(String json) {
-    return readDataset(json, true);
+    Dataset dataset = dataset(json);
+    try (JsonParser parser = wire.parser(withoutBom(json))) {
+      return Locations.locatedDataset(dataset, parser);
+    }
   }
 
   /**
@@ -92,7 +93,9 @@ public final class DocumentReader {
     if (utf8.length <= options.limits().documentSize() && isUtf8(utf8)) {
       Problems problems = new Problems();
       try (JsonParser parser = wire.parser(utf8)) {
-        Dataset dataset = bindDataset(parser, problems);
+        WireParser reading = new WireParser(parser, problems, null);
+        Wire.DatasetDoc document = wire.readDocument(reading, Wire.DatasetDoc.class);
+        Dataset dataset = new DatasetReading(reading, options).document(document);
         if (problems.isEmpty() && dataset != null) {
           return dataset;
         }
@@ -103,22 +106,36 @@ public final class DocumentReader {
     return dataset(decode(ByteBuffer.wrap(utf8), LapeDocument.DATASET));
   }
 
+  /** The policy in {@code json}. */
+  public CoveragePolicy policy(String json) {
+    return read(json, LapeDocument.POLICY, Wire.PolicyDoc.class,
+        (parser, doc) -> new PolicyReading(parser, options).document(doc));
+  }
+
+  /** The report in {@code json}. */
+  public AssessmentReport report(String json) {
+    return read(json, LapeDocument.REPORT, Wire.ReportDoc.class,
+        (parser, doc) -> new ReportReading(parser, options).report(doc));
+  }
+
   /**
-   * Reads a dataset: Jackson binds the document into {@link Wire} records, recording what is
-   * malformed; {@link DatasetReading} makes lape-core's values of them. Only when there are
-   * problems (or places were asked for) is the text streamed again, for lines and columns.
+   * Reads a document: Jackson binds it into {@link Wire} types, recording what is malformed;
+   * {@code convert} makes lape-core's values of them, recording what is wrong with those. Only when
+   * there are problems is the text streamed again, for their lines and columns.
    */
-  private LocatedDataset readDataset(String json, boolean located) {
+  private <W, T> T read(String json, LapeDocument kind, Class<W> type,
+      BiFunction<WireParser, W, T> convert) {
     Problems problems = new Problems();
-    Dataset dataset = null;
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    T value = null;
+    String text = withoutBom(json);
     try {
       if (json.length() > options.limits().documentSize()) {
         problems.add("", 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentChars",
             options.limits().documentSize());
       } else {
         try (JsonParser parser = wire.parser(text)) {
-          dataset = bindDataset(parser, problems);
+          WireParser reading = new WireParser(parser, problems, null);
+          value = convert.apply(reading, wire.readDocument(reading, type));
         }
       }
     } catch (Problems.Full e) {
@@ -130,63 +147,16 @@ public final class DocumentReader {
           problems.locate(Locations.scan(parser, problems.unlocated()));
         }
       }
-      throw new LapeJsonException(LapeDocument.DATASET, problems.sorted());
-    }
-    if (dataset == null) {
-      throw new IllegalStateException("lape-json: no value and no problem for a dataset");
-    }
-    if (!located) {
-      return LocatedDataset.of(dataset, Map.of(), Map.of());
-    }
-    try (JsonParser parser = wire.parser(text)) {
-      return Locations.locatedDataset(dataset, parser);
-    }
-  }
-
-  private Dataset bindDataset(JsonParser parser, Problems problems) {
-    WireParser reading = new WireParser(parser, problems, null);
-    Wire.DatasetDoc document = wire.readDocument(reading, Wire.DatasetDoc.class);
-    return new DatasetReading(reading, options).document(document);
-  }
-
-  /** The policy in {@code json}. */
-  public CoveragePolicy policy(String json) {
-    return read(json, LapeDocument.POLICY,
-        (problems, root) -> new PolicyBinder(problems, options).policy(root, true));
-  }
-
-  /** The report in {@code json}. */
-  public AssessmentReport report(String json) {
-    return read(json, LapeDocument.REPORT,
-        (problems, root) -> new ReportBinder(problems, options).report(root, true));
-  }
-
-  private <T> T read(String json, LapeDocument kind, BiFunction<Problems, Tree.Node, T> bind) {
-    Problems problems = new Problems();
-    T value = null;
-    try {
-      if (json.length() > options.limits().documentSize()) {
-        problems.add("", 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentChars",
-            options.limits().documentSize());
-      } else {
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-          Tree.Node root = TreeReader.readDocument(parser, problems);
-          if (root != null) {
-            value = bind.apply(problems, root);
-          }
-        }
-      }
-    } catch (Problems.Full e) {
-      // Reading stops here; the problems so far are reported.
-    }
-    if (!problems.isEmpty()) {
       throw new LapeJsonException(kind, problems.sorted());
     }
     if (value == null) {
       throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
     }
     return value;
+  }
+
+  private static String withoutBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
   /** The whole of {@code in} as text, within the size limit. */

@@ -24,7 +24,7 @@ import fi.lape.core.report.GroupAssessment;
 import fi.lape.core.report.Multidisciplinarity;
 import fi.lape.json.LapeDocument;
 import fi.lape.json.LapeJsonException;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -52,39 +52,45 @@ public final class JacksonBindings {
     this.options = options;
     this.writer = new DocumentWriter(options);
     this.wire = new WireBinding(DocumentReader.factory(options), options);
-    add(Dataset.class, (w, o, v) -> w.dataset(o, v, true), Wire.DatasetDoc.class,
+    dataset(Dataset.class, (w, o, v) -> w.dataset(o, v, true), Wire.DatasetDoc.class,
         (r, w, at) -> r.document(w));
-    add(Region.class, DocumentWriter::region, Wire.Region.class, DatasetReading::region);
-    add(Municipality.class, DocumentWriter::municipality, Wire.Municipality.class,
+    dataset(Region.class, DocumentWriter::region, Wire.Region.class, DatasetReading::region);
+    dataset(Municipality.class, DocumentWriter::municipality, Wire.Municipality.class,
         DatasetReading::municipality);
-    add(RegionMembership.class, DocumentWriter::regionMembership, Wire.RegionMembership.class,
-        DatasetReading::regionMembership);
-    add(Organisation.class, DocumentWriter::organisation, Wire.Organisation.class,
+    dataset(RegionMembership.class, DocumentWriter::regionMembership,
+        Wire.RegionMembership.class, DatasetReading::regionMembership);
+    dataset(Organisation.class, DocumentWriter::organisation, Wire.Organisation.class,
         DatasetReading::organisation);
-    add(Person.class, DocumentWriter::person, Wire.Person.class, DatasetReading::person);
-    add(Group.class, DocumentWriter::group, Wire.Group.class, DatasetReading::group);
-    add(Scope.class, DocumentWriter::scope, Wire.Scope.class, DatasetReading::scope);
-    add(Term.class, DocumentWriter::term, Wire.Term.class, DatasetReading::term);
-    add(GroupLink.class, DocumentWriter::link, Wire.Link.class,
+    dataset(Person.class, DocumentWriter::person, Wire.Person.class, DatasetReading::person);
+    dataset(Group.class, DocumentWriter::group, Wire.Group.class, DatasetReading::group);
+    dataset(Scope.class, DocumentWriter::scope, Wire.Scope.class, DatasetReading::scope);
+    dataset(Term.class, DocumentWriter::term, Wire.Term.class, DatasetReading::term);
+    dataset(GroupLink.class, DocumentWriter::link, Wire.Link.class,
         (r, w, at) -> r.link(w, at, null));
-    add(MeetingDay.class, DocumentWriter::meetingDay, Wire.MeetingDay.class,
+    dataset(MeetingDay.class, DocumentWriter::meetingDay, Wire.MeetingDay.class,
         DatasetReading::meetingDay);
-    add(TimeSlot.class, DocumentWriter::timeSlot, Wire.TimeSlot.class, DatasetReading::timeSlot);
-    add(Membership.class, DocumentWriter::membership, Wire.Membership.class,
+    dataset(TimeSlot.class, DocumentWriter::timeSlot, Wire.TimeSlot.class,
+        DatasetReading::timeSlot);
+    dataset(Membership.class, DocumentWriter::membership, Wire.Membership.class,
         DatasetReading::membership);
-    addPolicy(CoveragePolicy.class, (w, o, v) -> w.policy(o, v, true),
-        (b, n) -> b.policy(n, true));
-    addPolicy(Requirement.class, DocumentWriter::requirement, PolicyBinder::requirement);
-    addPolicy(Criteria.class, DocumentWriter::criteria, PolicyBinder::criteria);
-    addPolicy(Thresholds.class, DocumentWriter::thresholds, PolicyBinder::thresholds);
-    addReport(AssessmentReport.class, (w, o, v) -> w.report(o, v, true),
-        (b, n) -> b.report(n, true));
-    addReport(GroupAssessment.class, (w, o, v) -> w.groupAssessment(o, v, null),
-        (b, n) -> b.group(n, null, false));
-    addReport(Multidisciplinarity.class, DocumentWriter::multidisciplinarity,
-        ReportBinder::multidisciplinarity);
-    addReport(Finding.class, (w, o, v) -> w.finding(o, v, null), (b, n) -> b.finding(n, null, false));
-    addReport(CoverageLine.class, DocumentWriter::coverageLine, ReportBinder::coverageLine);
+    policy(CoveragePolicy.class, (w, o, v) -> w.policy(o, v, true), Wire.PolicyDoc.class,
+        (r, w, at) -> r.document(w));
+    policy(Requirement.class, DocumentWriter::requirement, Wire.Requirement.class,
+        ReportReading::requirement);
+    policy(Criteria.class, DocumentWriter::criteria, Wire.Criteria.class,
+        ReportReading::criteria);
+    policy(Thresholds.class, DocumentWriter::thresholds, Wire.Thresholds.class,
+        ReportReading::thresholds);
+    report(AssessmentReport.class, (w, o, v) -> w.report(o, v, true), Wire.ReportDoc.class,
+        (r, w, at) -> r.report(w));
+    report(GroupAssessment.class, (w, o, v) -> w.groupAssessment(o, v, null),
+        Wire.GroupAssessment.class, (r, w, at) -> r.group(w, at, null, false));
+    report(Multidisciplinarity.class, DocumentWriter::multidisciplinarity,
+        Wire.Multidisciplinarity.class, ReportReading::multidisciplinarity);
+    report(Finding.class, (w, o, v) -> w.finding(o, v, null), Wire.Finding.class,
+        (r, w, at) -> r.finding(w, at, null, false));
+    report(CoverageLine.class, DocumentWriter::coverageLine, Wire.CoverageLine.class,
+        ReportReading::coverageLine);
   }
 
   /** The serializers. */
@@ -103,84 +109,33 @@ public final class JacksonBindings {
     void write(DocumentWriter writer, Out out, T value);
   }
 
-  /** Converts a bound part of a dataset at a place. */
+  /** Converts a bound value at a place. */
   @FunctionalInterface
-  private interface Convert<W, T> {
-    T convert(DatasetReading reading, W wire, Reading.At at);
+  private interface Convert<R extends Reading, W, T> {
+    T convert(R reading, W wire, Reading.At at);
   }
 
-  private <W, T> void add(Class<T> type, Write<T> write, Class<W> wireType,
-      Convert<W, T> convert) {
-    addSerializer(type, write);
-    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser parser, DeserializationContext context) {
-        return readPart(parser, wireType, convert);
-      }
-
-      @Override
-      public Class<?> handledType() {
-        return type;
-      }
-    });
+  private <W, T> void dataset(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<DatasetReading, W, T> convert) {
+    register(type, write, LapeDocument.DATASET, wireType,
+        parser -> new DatasetReading(parser, options), convert);
   }
 
-  /**
-   * Reads a part of a dataset (or a whole one) from an application's parser: bound like a document,
-   * with the places of its values recorded as it is read, since the text cannot be read again.
-   */
-  private <W, T> T readPart(JsonParser parser, Class<W> wireType, Convert<W, T> convert) {
-    Problems problems = new Problems();
-    Locations locations = new Locations();
-    T value = null;
-    try {
-      WireParser reading = new WireParser(parser, problems, locations);
-      W bound = wire.readPart(reading, wireType);
-      if (bound != null) {
-        value = convert.convert(new DatasetReading(reading, options), bound, Reading.At.ROOT);
-      }
-    } catch (Problems.Full e) {
-      // Reading stops here; the problems so far are reported.
-    }
-    if (!problems.isEmpty()) {
-      problems.locate(locations);
-      throw new LapeJsonException(LapeDocument.DATASET, problems.sorted());
-    }
-    if (value == null) {
-      throw new IllegalStateException("lape-json: no value and no problem for a dataset part");
-    }
-    return value;
+  private <W, T> void policy(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<ReportReading, W, T> convert) {
+    register(type, write, LapeDocument.POLICY, wireType,
+        parser -> new ReportReading(parser, options), convert);
   }
 
-  private <T> void addPolicy(Class<T> type, Write<T> write,
-      BiFunction<PolicyBinder, Tree.Node, T> bind) {
-    register(type, LapeDocument.POLICY, write,
-        (problems, node) -> bind.apply(new PolicyBinder(problems, options), node));
+  private <W, T> void report(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<ReportReading, W, T> convert) {
+    register(type, write, LapeDocument.REPORT, wireType,
+        parser -> new ReportReading(parser, options), convert);
   }
 
-  private <T> void addReport(Class<T> type, Write<T> write,
-      BiFunction<ReportBinder, Tree.Node, T> bind) {
-    register(type, LapeDocument.REPORT, write,
-        (problems, node) -> bind.apply(new ReportBinder(problems, options), node));
-  }
-
-  private <T> void register(Class<T> type, LapeDocument kind, Write<T> write,
-      BiFunction<Problems, Tree.Node, T> bind) {
-    addSerializer(type, write);
-    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser parser, DeserializationContext context) {
-        return read(parser, kind, bind);
-      }
-
-      @Override
-      public Class<?> handledType() {
-        return type;
-      }
-    });
-  }
-
-  private <T> void addSerializer(Class<T> type, Write<T> write) {
+  private <R extends Reading, W, T> void register(Class<T> type, Write<T> write,
+      LapeDocument kind, Class<W> wireType, Function<WireParser, R> reading,
+      Convert<R, W, T> convert) {
     serializers.addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext context) {
@@ -192,25 +147,43 @@ public final class JacksonBindings {
         return type;
       }
     });
+    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        return read(parser, kind, wireType, reading, convert);
+      }
+
+      @Override
+      public Class<?> handledType() {
+        return type;
+      }
+    });
   }
 
-  private static <T> T read(JsonParser parser, LapeDocument kind,
-      BiFunction<Problems, Tree.Node, T> bind) {
+  /**
+   * Reads a value from an application's parser: bound like a document, with the places of its
+   * values recorded as it is read, since the text cannot be read again.
+   */
+  private <R extends Reading, W, T> T read(JsonParser parser, LapeDocument kind,
+      Class<W> wireType, Function<WireParser, R> reading, Convert<R, W, T> convert) {
     Problems problems = new Problems();
+    Locations locations = new Locations();
     T value = null;
     try {
-      Tree.Node node = TreeReader.readCurrentValue(parser, problems);
-      if (node != null) {
-        value = bind.apply(problems, node);
+      WireParser source = new WireParser(parser, problems, locations);
+      W bound = wire.readPart(source, wireType);
+      if (bound != null) {
+        value = convert.convert(reading.apply(source), bound, Reading.At.ROOT);
       }
     } catch (Problems.Full e) {
       // Reading stops here; the problems so far are reported.
     }
-    if (!problems.isEmpty() || value == null) {
-      if (problems.isEmpty()) {
-        throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
-      }
+    if (!problems.isEmpty()) {
+      problems.locate(locations);
       throw new LapeJsonException(kind, problems.sorted());
+    }
+    if (value == null) {
+      throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
     }
     return value;
   }

@@ -199,14 +199,4 @@ final class Problems {
     }
     return sorted;
   }
-
-  // ---- for the binders of policies and reports, which read a positioned tree ----
-
-  void add(Tree.Node at, ProblemCode code, String key, Object... arguments) {
-    add(at.pointer, at.line, at.column, code, key, arguments);
-  }
-
-  void add(Tree.Member at, String pointer, ProblemCode code, String key, Object... arguments) {
-    add(pointer, at.line, at.column, code, key, arguments);
-  }
 }

@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.text.MessageFormat;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -44,6 +48,8 @@ abstract class Reading {
   final Options options;
   /** Values that were absent because a problem had been recorded for them while binding. */
   private int failures;
+  /** Problems that do not stop a value from being built (see {@link #tolerate}). */
+  private int tolerated;
 
   Reading(WireParser parser, Options options) {
     this.parser = parser;
@@ -89,6 +95,29 @@ abstract class Reading {
   }
 
   // ---- structure ----
+
+  /**
+   * Checks a document's header; when it is of another kind or version, keeps only the problems of
+   * the header and of repeated members (the rest would mean something else) and returns false.
+   */
+  final boolean document(String format, String version, LapeDocument kind) {
+    int before = problems.count();
+    if (header(format, version, kind)) {
+      return true;
+    }
+    List<Problems.Entry> kept = new ArrayList<>();
+    List<Problems.Entry> found = problems.entries();
+    for (int i = 0; i < found.size(); i++) {
+      Problems.Entry entry = found.get(i);
+      if (i >= before || entry.code == ProblemCode.REPEATED_MEMBER
+          || entry.pointer.equals("/format") || entry.pointer.equals("/version")) {
+        kept.add(entry);
+      }
+    }
+    problems.truncate(0);
+    kept.forEach(problems::keep);
+    return false;
+  }
 
   /**
    * Checks the document's format name and version. Returns false when the document is of another
@@ -177,6 +206,15 @@ abstract class Reading {
     }
   }
 
+  /** Whether member {@code name}, null in the wire value, was written (as null or wrongly). */
+  final boolean presentButNull(At at, String name) {
+    if (!parser.sawNull() && problems.isEmpty()) {
+      return false;
+    }
+    String pointer = at.member(name).pointer();
+    return parser.nullAt(pointer) != null || problems.recordedAt(pointer);
+  }
+
   /** Converts member {@code name}, a required one. */
   final <W, T> T required(W value, At at, String name, BiFunction<W, At, T> convert) {
     return required(value, at, name) == null ? null : convert.apply(value, at.member(name));
@@ -241,6 +279,11 @@ abstract class Reading {
   }
 
   // ---- scalars ----
+
+  /** Any string. */
+  final String string(String text, At at) {
+    return text;
+  }
 
   /** A string that is not blank. */
   final String text(String text, At at) {
@@ -380,11 +423,67 @@ abstract class Reading {
     return (int) value;
   }
 
+  /**
+   * Message patterns by language, each a non-blank {@link java.text.MessageFormat} pattern; null
+   * (recorded) when one is not.
+   */
+  final Map<String, String> messages(Wire.Messages w, At at) {
+    int mark = mark();
+    Map<String, String> messages = new LinkedHashMap<>();
+    optional(w.fi, at, "fi", this::pattern).ifPresent(p -> messages.put("fi", p));
+    optional(w.sv, at, "sv", this::pattern).ifPresent(p -> messages.put("sv", p));
+    optional(w.en, at, "en", this::pattern).ifPresent(p -> messages.put("en", p));
+    return cleanSince(mark) ? messages : null;
+  }
+
+  private String pattern(String text, At at) {
+    String pattern = text(text, at);
+    if (pattern == null) {
+      return null;
+    }
+    try {
+      new MessageFormat(pattern, Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      problem(at, ProblemCode.INVALID_VALUE, "invalidPattern");
+      return null;
+    }
+    return pattern;
+  }
+
+  /** Ids listed once each: a second object with the same id is a problem. */
+  final <W> void unique(List<W> items, At at, String list, Function<W, String> id, String member,
+      ProblemCode code, String key) {
+    if (items == null) {
+      return;
+    }
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      W item = items.get(i);
+      String value = item == null ? null : id.apply(item);
+      if (value != null && Checks.isId(value)) {
+        String pointer = at.member(list).item(i).member(member).pointer();
+        String first = seen.putIfAbsent(value, pointer);
+        if (first != null) {
+          problems.add(pointer, Problems.Anchor.VALUE, code, key, Text.id(value), first);
+        }
+      }
+    }
+  }
+
   // ---- building ----
 
   /** The number of problems so far, to tell later whether a part was clean. */
   final int mark() {
-    return problems.count() + failures;
+    return problems.count() + failures - tolerated;
+  }
+
+  /**
+   * Records a problem with a value that can still be built, so that checks that need the value
+   * (e.g. of derived values further up) still run; the document is rejected all the same.
+   */
+  final void tolerate(At at, ProblemCode code, String key, Object... arguments) {
+    problem(at, code, key, arguments);
+    tolerated++;
   }
 
   /** Whether no problem was recorded since {@code mark}. */

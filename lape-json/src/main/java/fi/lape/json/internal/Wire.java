@@ -1,9 +1,11 @@
 package fi.lape.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The dataset document as it is written: classes whose fields are the members of FORMAT.md, in
+ * The three documents as they are written: classes whose fields are the members of FORMAT.md, in
  * its order, bound by Jackson ({@link WireBinding}) field by field, so that a member the format
  * does not define is met while its place is known. Codes, ids and dates stay strings here so that
  * {@link DatasetReading} can say exactly what is wrong with each; a value that was of the wrong
@@ -116,5 +118,123 @@ final class Wire {
     public List<String> voices;
     public Term term;
     public String deputyOf;
+  }
+
+  // ---- the policy document ----
+
+  static final class PolicyDoc {
+    public String format;
+    public String version;
+    public String id;
+    public String name;
+    public String description;
+    @JsonProperty("extends")
+    public String base;
+    public Thresholds thresholds;
+    public Map<String, String> severityOverrides;
+    public List<String> disabledRules;
+    public List<Requirement> requirements;
+    public List<String> rules;
+    public Map<String, Messages> messages;
+  }
+
+  static final class Thresholds {
+    public Whole minBranches;
+    public Whole minOrganisations;
+  }
+
+  static final class Requirement {
+    public String id;
+    public String ruleId;
+    public List<String> groupKinds;
+    public String municipality;
+    public List<String> municipalities;
+    public String region;
+    public Criteria anyOf;
+    public List<Criteria> allOf;
+    public Whole minMembers;
+    public Whole minOrganisations;
+    public String severity;
+    public String citation;
+    public String description;
+    public Messages messages;
+  }
+
+  static final class Criteria {
+    public List<String> sectors;
+    public List<String> branches;
+    public List<String> voices;
+    public List<String> duties;
+    public List<String> roles;
+    public List<String> organisationKinds;
+    public List<String> linkedGroupKinds;
+  }
+
+  /** Message patterns by language. */
+  static final class Messages {
+    public String fi;
+    public String sv;
+    public String en;
+  }
+
+  // ---- the report document ----
+
+  static final class ReportDoc {
+    public String format;
+    public String version;
+    public String language;
+    public String asOf;
+    public String policyId;
+    public Boolean compliant;
+    public List<GroupAssessment> groups;
+  }
+
+  static final class GroupAssessment {
+    public String groupId;
+    public String groupKind;
+    public String asOf;
+    public String verdict;
+    public Multidisciplinarity multidisciplinarity;
+    public List<Finding> findings;
+    public List<CoverageLine> coverage;
+  }
+
+  static final class Multidisciplinarity {
+    public Boolean multidisciplinary;
+    public String reason;
+    public List<String> failedRules;
+    public List<String> branches;
+    public Whole organisations;
+    public Whole minBranches;
+    public Whole minOrganisations;
+  }
+
+  static final class Finding {
+    public String ruleId;
+    public String requirementId;
+    public String severity;
+    public String groupId;
+    public List<String> membershipIds;
+    public List<String> personIds;
+    public String message;
+    public String messageKey;
+    public List<String> arguments;
+    public String citation;
+    public Messages messages;
+  }
+
+  static final class CoverageLine {
+    public String requirementId;
+    public String ruleId;
+    public String severity;
+    public Boolean satisfied;
+    public Whole required;
+    public Whole distinctPersons;
+    public Whole deficit;
+    public Whole distinctOrganisations;
+    public Whole requiredOrganisations;
+    public List<String> witnessIds;
+    public List<String> linkedGroupIds;
+    public Criteria wouldSatisfy;
   }
 }

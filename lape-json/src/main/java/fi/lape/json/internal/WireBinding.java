@@ -1,10 +1,12 @@
 package fi.lape.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fi.lape.json.ProblemCode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
@@ -23,6 +25,7 @@ import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.CollectionType;
+import tools.jackson.databind.type.MapType;
 
 /**
  * Jackson's data binding of the {@link Wire} records, built once per set of options: a {@link
@@ -39,6 +42,7 @@ final class WireBinding {
     SimpleModule module = new SimpleModule("lape-wire");
     module.addDeserializer(String.class, new StringValue());
     module.addDeserializer(Wire.Whole.class, new WholeValue());
+    module.addDeserializer(Boolean.class, new BooleanValue());
     module.setDeserializerModifier(new Shapes());
     this.mapper = JsonMapper.builder(factory)
         .addModule(module)
@@ -106,6 +110,28 @@ final class WireBinding {
     }
   }
 
+  /**
+   * The message key and arguments for a member {@code name} among {@code known} ones: the member
+   * meant when it differs only in case or underscores, or is Popolo's name for it.
+   */
+  static Object[] unknownMember(String name, List<String> known) {
+    String plain = name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+    for (String candidate : known) {
+      String lower = candidate.toLowerCase(Locale.ROOT);
+      // Popolo writes start_date and end_date; lape's terms say start and end.
+      if (lower.equals(plain) || (lower + "date").equals(plain)) {
+        return new Object[] {"unknownMember.didYouMean", Text.name(name), candidate};
+      }
+    }
+    if (known.contains("term") && (plain.equals("startdate") || plain.equals("enddate"))) {
+      return new Object[] {"unknownMember.term", Text.name(name)};
+    }
+    if (known.isEmpty()) {
+      return new Object[] {"unknownMember.none", Text.name(name)};
+    }
+    return new Object[] {"unknownMember", Text.name(name), String.join(", ", known)};
+  }
+
   /** The members of a wire type, in the format's order. */
   static List<String> members(Class<?> type) {
     return MEMBERS.computeIfAbsent(type, t -> {
@@ -113,7 +139,8 @@ final class WireBinding {
       // Fields come in their declaration order, which is the format's.
       for (Field field : t.getDeclaredFields()) {
         if (!field.isSynthetic() && !Modifier.isStatic(field.getModifiers())) {
-          names.add(field.getName());
+          JsonProperty renamed = field.getAnnotation(JsonProperty.class);
+          names.add(renamed != null ? renamed.value() : field.getName());
         }
       }
       return List.copyOf(names);
@@ -178,6 +205,21 @@ final class WireBinding {
     }
   }
 
+  /** True or false; any other JSON type is a problem. */
+  private static final class BooleanValue extends ValueDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context) {
+      if (parser.hasToken(JsonToken.VALUE_TRUE)) {
+        return Boolean.TRUE;
+      }
+      if (parser.hasToken(JsonToken.VALUE_FALSE)) {
+        return Boolean.FALSE;
+      }
+      wrongType(parser, "true or false");
+      return null;
+    }
+  }
+
   /** Wraps the binding of records and lists so that a value of another JSON type is a problem. */
   private static final class Shapes extends ValueDeserializerModifier {
     private static final long serialVersionUID = 1L;
@@ -195,6 +237,12 @@ final class WireBinding {
         CollectionType type, BeanDescription.Supplier description,
         ValueDeserializer<?> deserializer) {
       return new Shaped(deserializer, JsonToken.START_ARRAY, "an array");
+    }
+
+    @Override
+    public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+        BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+      return new Shaped(deserializer, JsonToken.START_OBJECT, "an object");
     }
   }
 
@@ -252,7 +300,7 @@ final class WireBinding {
         WireParser wire = (WireParser) parser;
         Class<?> type = beanOrClass instanceof Class ? (Class<?>) beanOrClass
             : beanOrClass.getClass();
-        Object[] message = Binder.unknownMember(name, members(type));
+        Object[] message = unknownMember(name, members(type));
         Object[] arguments = new Object[message.length - 1];
         System.arraycopy(message, 1, arguments, 0, arguments.length);
         wire.problems().add(wire.pointer(), Problems.Anchor.NAME, ProblemCode.UNKNOWN_MEMBER,

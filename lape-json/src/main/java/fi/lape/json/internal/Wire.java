@@ -8,8 +8,8 @@ import java.util.Map;
  * The three documents as they are written: classes whose fields are the members of FORMAT.md, in
  * its order, bound by Jackson ({@link WireBinding}) field by field, so that a member the format
  * does not define is met while its place is known. Codes, ids and dates stay strings here so that
- * {@link DatasetReading} can say exactly what is wrong with each; a value that was of the wrong
- * type or {@code null} is null here, its problem already recorded.
+ * the readings ({@link Reading}) can say exactly what is wrong with each; a value that was of the
+ * wrong type or {@code null} is null here, its problem already recorded.
  */
 final class Wire {
   private Wire() {}

@@ -44,6 +44,8 @@ final class WireBinding {
     module.addDeserializer(Wire.Whole.class, new WholeValue());
     module.addDeserializer(Boolean.class, new BooleanValue());
     module.setDeserializerModifier(new Shapes());
+    // Trailing content is checked by the reader (its own problem); exceptions thrown while binding
+    // (Problems.Full) pass unwrapped.
     this.mapper = JsonMapper.builder(factory)
         .addModule(module)
         .addHandler(new UnknownMembers(options.allowUnknownFields()))

@@ -69,6 +69,12 @@ public abstract class Group {
   /** For an open meeting place, what type it is. */
   public abstract Optional<MeetingPlaceType> meetingPlaceType();
 
+  /**
+   * A documented special reason for departing from the statutory gender balance (rule LAPE-L01),
+   * if the group has one. Its text is never shown in findings or reports.
+   */
+  public abstract Optional<GenderBalanceWaiver> genderBalanceWaiver();
+
   /** The memberships active on {@code day}, in their original order. */
   public final List<Membership> activeMemberships(LocalDate day) {
     return memberships().stream().filter(m -> m.isActiveOn(day)).collect(Collectors.toList());

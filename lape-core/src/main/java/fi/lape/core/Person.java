@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person who sits in groups, known by a pseudonymous id. The name and contact details are
+ * A person who sits in groups, known by a pseudonymous id. The name, contact details and gender are
  * optional {@link PersonalData}: they never appear in {@code toString()}, messages or reports.
  *
  * <pre>{@code
@@ -34,15 +34,24 @@ public abstract class Person {
   @Value.Redacted
   public abstract Optional<String> phone();
 
+  /**
+   * The person's gender, if the caller chose to keep it: read only by the optional gender-balance
+   * rule LAPE-L01, which reports counts, never a person's gender.
+   */
+  @PersonalData
+  @Value.Redacted
+  public abstract Optional<Gender> gender();
+
   /** The code of the municipality the person lives in, if known (rule LAPE-A03 counts them). */
   public abstract Optional<String> homeMunicipality();
 
   /** Whether any personal data is kept for this person. */
   public final boolean hasPersonalData() {
-    return name().isPresent() || email().isPresent() || phone().isPresent();
+    return name().isPresent() || email().isPresent() || phone().isPresent()
+        || gender().isPresent();
   }
 
-  /** This person with the name and contact details removed. */
+  /** This person with the name, contact details and gender removed. */
   public final Person withoutPersonalData() {
     if (!hasPersonalData()) {
       return this;

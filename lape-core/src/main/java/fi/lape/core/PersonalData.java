@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an attribute that holds personal data (a name or contact details). Such attributes are
+ * Marks an attribute that holds personal data (a name, contact details or gender). Such attributes are
  * optional, left out of {@code toString()}, never written into messages or reports, and dropped by
  * {@link Dataset#withoutPersonalData()} and by the JSON writer's pseudonymising option.
  */

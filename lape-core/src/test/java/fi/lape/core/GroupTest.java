@@ -34,6 +34,16 @@ class GroupTest {
   }
 
   @Test
+  void aGenderBalanceWaiverKeepsItsReasonOutOfToString() {
+    String reason = "Jäsenet nimetään virka-aseman perusteella";
+    Group g = lape().genderBalanceWaiver(GenderBalanceWaiver.of(reason)).build();
+    assertEquals(reason, g.genderBalanceWaiver().orElseThrow().reason());
+    assertTrue(!g.toString().contains("virka-aseman"), g.toString());
+    assertEquals(Optional.empty(), lape().build().genderBalanceWaiver());
+    assertRejected(() -> GenderBalanceWaiver.of(" "), "genderBalanceWaiver", "reason", "blank");
+  }
+
+  @Test
   void findsAMembershipById() {
     Membership m = seat("m1", Term.from(JAN_1));
     Group g = lape().addMembership(m).build();

@@ -37,6 +37,16 @@ class PersonTest {
     assertTrue(Person.builder().id("a").name(NAME).build().hasPersonalData());
     assertTrue(Person.builder().id("a").email(EMAIL).build().hasPersonalData());
     assertTrue(Person.builder().id("a").phone(PHONE).build().hasPersonalData());
+    assertTrue(Person.builder().id("a").gender(Gender.OTHER).build().hasPersonalData());
+  }
+
+  @Test
+  void genderIsPersonalData() throws NoSuchMethodException {
+    Person p = Person.builder().id("p-017").gender(Gender.WOMAN).build();
+    assertEquals(Optional.of(Gender.WOMAN), p.gender());
+    assertFalse(p.toString().contains("WOMAN"), p.toString());
+    assertEquals(Optional.empty(), p.withoutPersonalData().gender());
+    assertTrue(Person.class.getMethod("gender").isAnnotationPresent(PersonalData.class));
   }
 
   @Test
@@ -48,7 +58,7 @@ class PersonTest {
 
   @Test
   void personalDataAttributesAreMarked() throws NoSuchMethodException {
-    for (String attribute : new String[] {"name", "email", "phone"}) {
+    for (String attribute : new String[] {"name", "email", "phone", "gender"}) {
       assertTrue(Person.class.getMethod(attribute).isAnnotationPresent(PersonalData.class),
           attribute);
     }

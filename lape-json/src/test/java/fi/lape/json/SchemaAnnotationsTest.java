@@ -44,7 +44,8 @@ class SchemaAnnotationsTest {
   private static final Locale SV = Locale.forLanguageTag("sv");
   private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
       Map.entry("Sector", Sector.class), Map.entry("Branch", Branch.class),
-      Map.entry("Voice", Voice.class), Map.entry("Duty", Duty.class),
+      Map.entry("Voice", Voice.class), Map.entry("Gender", fi.lape.core.Gender.class),
+      Map.entry("Duty", Duty.class),
       Map.entry("Role", Role.class), Map.entry("GroupKind", GroupKind.class),
       Map.entry("OrganisationKind", OrganisationKind.class), Map.entry("Channel", Channel.class),
       Map.entry("MeetingPlaceType", MeetingPlaceType.class),

@@ -2,6 +2,8 @@ package fi.lape.rules;
 
 import fi.lape.core.Dataset;
 import fi.lape.core.Duty;
+import fi.lape.core.Gender;
+import fi.lape.core.GenderBalanceWaiver;
 import fi.lape.core.Group;
 import fi.lape.core.GroupKind;
 import fi.lape.core.GroupLink;
@@ -72,6 +74,11 @@ public final class RandomDatasets {
       if (random.nextInt(3) > 0) {
         p.homeMunicipality(pick(random, MUNICIPALITIES));
       }
+      // Mostly women and men, now and then another gender or none recorded (LAPE-L01).
+      int gender = random.nextInt(20);
+      if (gender < 17) {
+        p.gender(gender < 8 ? Gender.WOMAN : gender < 16 ? Gender.MAN : Gender.OTHER);
+      }
       persons.add(p.build());
     }
     List<String> groupIds = new ArrayList<>();
@@ -96,6 +103,9 @@ public final class RandomDatasets {
       if (members > 0 && random.nextInt(6) == 0) {
         Membership first = group.build().memberships().get(0);
         group.addMembership(Membership.builder().from(first).id("m" + membershipId++).build());
+      }
+      if (random.nextInt(6) == 0) {
+        group.genderBalanceWaiver(GenderBalanceWaiver.of("Erityinen syy " + g));
       }
       int links = random.nextInt(3);
       Set<String> linked = new HashSet<>();
@@ -183,6 +193,9 @@ public final class RandomDatasets {
       return base;
     }
     CoveragePolicy.Builder policy = CoveragePolicy.builder().from(base).id(base.id() + "-x");
+    if (random.nextInt(3) > 0) {
+      policy.addEnabledRule(Rule.L01.id());
+    }
     Rule[] rules = Rule.values();
     for (int i = random.nextInt(4); i > 0; i--) {
       policy.putSeverityOverride(pick(random, rules).id(), pick(random, Severity.values()));

@@ -18,8 +18,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * lape as an HTTP service, for applications not written in Java: assess a dataset document, show a
- * group's timeline, list the rule catalogue and the built-in policies, serve the JSON Schemas, an
- * OpenAPI 3.1 description at {@code /v1/openapi.json} and a small web page at {@code /}.
+ * group's timeline, suggest whom to invite, say what a planned change would do, list the rule
+ * catalogue and the built-in policies, serve the JSON Schemas, an OpenAPI 3.1 description at
+ * {@code /v1/openapi.json} and a small web page at {@code /}.
  *
  * <p>Safe by default: it listens on {@code 127.0.0.1} only, refuses bodies over {@link
  * Builder#maxRequestBytes(long) a size limit} (413), answers 408 when a body does not arrive within
@@ -27,7 +28,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@link Builder#requestTimeout(Duration) another}, never puts a name or a document's content into
  * its log or its problem details, and {@link #close() stops gracefully}, finishing the requests in
  * flight. Problems are RFC 9457 problem details ({@code application/problem+json}) carrying the
- * located problems of lape-json (JSON Pointer, line, column).
+ * located problems of lape-json and lape-advisor (form part, JSON Pointer, line, column, code).
  *
  * <pre>{@code
  * try (LapeServer server = LapeServer.builder().port(8080).build().start()) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,32 @@ final class Http {
     return send(request, headers);
   }
 
+  /**
+   * A {@code multipart/form-data} POST, as {@code curl -F name=@file} sends it: {@code parts}
+   * alternates a part's name and its text, each sent as a file of that name with {@code .json}.
+   */
+  HttpResponse<String> postForm(String path, List<String> parts, String... headers) {
+    return send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form(parts))), headers);
+  }
+
+  static final String BOUNDARY = "lape-test-boundary-7d41";
+
+  /** The body of a form of JSON files; {@code parts} alternates names and texts. */
+  static byte[] form(List<String> parts) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < parts.size(); i += 2) {
+      body.append("--").append(BOUNDARY).append("\r\n")
+          .append("Content-Disposition: form-data; name=\"").append(parts.get(i))
+          .append("\"; filename=\"").append(parts.get(i)).append(".json\"\r\n")
+          .append("Content-Type: application/json\r\n\r\n")
+          .append(parts.get(i + 1)).append("\r\n");
+    }
+    body.append("--").append(BOUNDARY).append("--\r\n");
+    return body.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i < headers.length; i += 2) {
       request.setHeader(headers[i], headers[i + 1]);
@@ -60,6 +87,15 @@ final class Http {
 
   static String mediaType(HttpResponse<?> response) {
     return response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+  }
+
+  /** The README's planned change for Orimattila's group. */
+  static String change() {
+    try {
+      return Files.readString(Path.of("..", "examples", "data", "orimattila-change.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String sample() {

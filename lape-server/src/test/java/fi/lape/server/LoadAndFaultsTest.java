@@ -40,7 +40,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The server under load and under faults, on the loopback and an ephemeral port, bounded in count
  * and time. {@value #CLIENTS} concurrent clients send {@value #REQUESTS} requests mixing valid and
- * malformed datasets: every valid one gets exactly the report the library gives in-process, every
+ * malformed datasets, with one in eight a suggestion or a what-if (a form, its change valid or
+ * malformed): every valid one gets exactly the document the library gives in-process, every
  * malformed one a 4xx problem with located problems, nothing a 5xx, and the heap after the run (after
  * GC) is within {@value #HEAP_BOUND_MIB} MiB of the heap before. A client that hangs up mid-body, a
  * body over the limit (announced or chunked) and a slow body each get their documented answer, and
@@ -59,6 +60,11 @@ class LoadAndFaultsTest {
   private static final List<String> expected = new ArrayList<>();
   private static final List<String> malformed = new ArrayList<>();
   private static final Set<String> personalData = new java.util.HashSet<>();
+  /** Suggestions for Varkaus's group and what-if for Orimattila's, as lape-advisor gives them. */
+  private static String expectedSuggestions;
+  private static String expectedWhatIf;
+  private static byte[] whatIfForm;
+  private static byte[] brokenWhatIfForm;
 
   @BeforeAll
   static void start() {
@@ -88,6 +94,16 @@ class LoadAndFaultsTest {
     }
     malformed.add("{\"format\": \"lape-policy\", \"version\": \"1.0\"}");
     malformed.add("");
+
+    fi.lape.advisor.Advisor advisor = fi.lape.advisor.Advisor.of(assessor);
+    fi.lape.advisor.AdvisorJson advisorJson = fi.lape.advisor.AdvisorJson.standard();
+    expectedSuggestions = advisorJson.write(advisor.suggest(datasets.get(0), "varkaus-lape", DAY,
+        fi.lape.advisor.SuggestionOptions.defaults()));
+    expectedWhatIf = advisorJson.write(advisor.whatIf(datasets.get(0),
+        advisorJson.readChange(Http.change())));
+    whatIfForm = Http.form(List.of("dataset", valid.get(0), "change", Http.change()));
+    brokenWhatIfForm = Http.form(List.of("dataset", valid.get(0), "change",
+        Http.change().replace("2018-06-30", "2018-06-31")));
   }
 
   @AfterAll
@@ -100,6 +116,8 @@ class LoadAndFaultsTest {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
     URI assess = server.uri().resolve("/v1/assess?asOf=" + DAY);
+    URI suggest = server.uri().resolve("/v1/suggest?group=varkaus-lape&asOf=" + DAY);
+    URI whatIf = server.uri().resolve("/v1/what-if?group=orimattila-lape");
     // Warm up, so that the heap before the run holds what a running server holds.
     for (int i = 0; i < 2 * valid.size(); i++) {
       send(client, assess, valid.get(i % valid.size()));
@@ -115,7 +133,23 @@ class LoadAndFaultsTest {
       SplittableRandom rng = new SplittableRandom(c);
       running.add(clients.submit(() -> {
         for (int i = 0; i < REQUESTS / CLIENTS; i++) {
-          if (rng.nextInt(3) > 0) {
+          int kind = rng.nextInt(24);
+          if (kind < 3) {
+            // Suggestions and what-if for the sample, and a form whose change is malformed.
+            HttpResponse<String> response = kind == 0 ? send(client, suggest, valid.get(0))
+                : sendForm(client, whatIf, kind == 1 ? whatIfForm : brokenWhatIfForm);
+            String expectedBody = kind == 0 ? expectedSuggestions : expectedWhatIf;
+            String failure = kind == 2 ? checkProblem(response)
+                : response.statusCode() != 200 || !response.body().equals(expectedBody)
+                    ? "status " + response.statusCode() : null;
+            if (failure != null) {
+              failures.add("advice " + kind + ": " + failure);
+            } else if (kind == 2) {
+              problems.incrementAndGet();
+            } else {
+              ok.incrementAndGet();
+            }
+          } else if (rng.nextInt(3) > 0) {
             // The generated datasets: smaller than the sample, so the run stays short.
             int k = 1 + rng.nextInt(valid.size() - 1);
             HttpResponse<String> response = send(client, assess, valid.get(k));
@@ -276,6 +310,20 @@ class LoadAndFaultsTest {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> sendForm(HttpClient client, URI uri, byte[] form) {
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "multipart/form-data; boundary=" + Http.BOUNDARY)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form)).build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -107,6 +107,12 @@ class ServerEndpointsTest {
     assertTrue(first.get("line").asInt() > 1);
     assertTrue(first.get("column").asInt() > 1);
     assertTrue(first.get("message").asString().contains("LAPE_GROUP"));
+    assertEquals("unknown-code", first.get("code").asString());
+    // The message is lape-json's, in the language asked for.
+    fi.lape.json.LapeJsonException expected = org.junit.jupiter.api.Assertions.assertThrows(
+        fi.lape.json.LapeJsonException.class, () -> LapeJson.standard().readDataset(broken));
+    assertEquals(expected.problems().get(0).message(Locale.forLanguageTag("fi")),
+        first.get("message").asString());
   }
 
   @Test
@@ -115,6 +121,13 @@ class ServerEndpointsTest {
     assertEquals(400, response.statusCode());
     JsonNode first = Http.json(response).get("problems").get(0);
     assertEquals(2, first.get("line").asInt());
+    assertEquals("malformed-json", first.get("code").asString());
+    HttpResponse<String> empty = http.post("/v1/assess", "", "Accept-Language", "sv");
+    assertEquals(400, empty.statusCode());
+    JsonNode none = Http.json(empty).get("problems").get(0);
+    assertEquals("empty-document", none.get("code").asString());
+    assertEquals("dokumentet saknas: skicka ett lape-dataset-dokument",
+        none.get("message").asString());
   }
 
   @Test
@@ -180,16 +193,11 @@ class ServerEndpointsTest {
     HttpResponse<String> response = http.post(
         "/v1/timeline?group=orimattila-lape&from=2017-01-01&to=2018-12-31", Http.sample());
     assertEquals(200, response.statusCode(), response.body());
-    JsonNode body = Http.json(response);
     var expected = GroupAssessor.of(Policies.nationalBaseline()).timeline(sample,
         "orimattila-lape", LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31));
-    assertEquals(expected.intervals().size(), body.get("intervals").size());
-    for (int i = 0; i < expected.intervals().size(); i++) {
-      assertEquals(expected.intervals().get(i).verdict().name(),
-          body.get("intervals").get(i).get("verdict").asString());
-      assertEquals(expected.intervals().get(i).start().toString(),
-          body.get("intervals").get(i).get("start").asString());
-    }
+    // lape-advisor's timeline document, as `lape timeline --format json` prints it.
+    assertEquals(fi.lape.advisor.AdvisorJson.standard().write(expected, "national-baseline"),
+        response.body());
     HttpResponse<String> missing = http.post("/v1/timeline?group=orimattila-lape", Http.sample());
     assertEquals(400, missing.statusCode());
     assertEquals("from", Http.json(missing).get("parameter").asString());

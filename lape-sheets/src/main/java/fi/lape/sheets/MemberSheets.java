@@ -86,6 +86,28 @@ public final class MemberSheets {
     return SheetFiles.readCsv(files, language);
   }
 
+  /**
+   * Reads a candidate list for {@code lape suggest} from {@code file}: a {@code .csv} file or an
+   * {@code .xlsx} workbook (its sheet Ehdokkaat / Kandidater / Candidates, else its first sheet),
+   * one candidate a row, with the columns {@code ehdokas} / {@code kandidat} / {@code candidate},
+   * {@code henkilö} / {@code person}, {@code organisaatio} / {@code organisation}, {@code rooli} /
+   * {@code roll} / {@code role}, {@code sektorit} / {@code sektorer} / {@code sectors}, {@code
+   * äänet} / {@code röster} / {@code voices} and {@code tehtävät} / {@code uppdrag} / {@code
+   * duties}, headers and codes in any of the three languages as on a members sheet. An
+   * organisation is given by its id or its name in {@code dataset}.
+   *
+   * @param file the spreadsheet
+   * @param dataset the dataset the candidates' organisations are in
+   * @param language the language of problems: fi, sv or en
+   * @return the candidates in the rows' order
+   * @throws SheetException listing every problem with its row and column
+   */
+  public static List<CandidateRow> readCandidates(Path file, Dataset dataset, Locale language) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(dataset, "dataset");
+    return SheetFiles.readCandidates(file, dataset, language);
+  }
+
   /** Whether {@code fileName} names a spreadsheet this class reads and writes: .csv or .xlsx. */
   public static boolean isSpreadsheet(String fileName) {
     return SheetFiles.isSheetFile(fileName);

@@ -40,7 +40,9 @@ final class RulesText {
           .append("  ").append(rule.description(locale)).append('\n');
       String indent = " ".repeat(rule.id().length() + 2 + severityWidth + 2);
       if (!policy.isEnabled(rule.id())) {
-        out.append(indent).append(messages.get("rules.disabled")).append('\n');
+        boolean optional = rule.isOptional() && !policy.disabledRules().contains(rule.id());
+        out.append(indent).append(messages.get(optional ? "rules.optionalOff" : "rules.disabled"))
+            .append('\n');
       }
       out.append(indent).append(appliesTo(rule.groupKinds())).append('\n');
       if (rule.isRequirementDriven()) {

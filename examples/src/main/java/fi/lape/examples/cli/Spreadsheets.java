@@ -1,6 +1,8 @@
 package fi.lape.examples.cli;
 
+import fi.lape.advisor.Candidate;
 import fi.lape.core.Dataset;
+import fi.lape.sheets.CandidateRow;
 import fi.lape.sheets.MemberSheets;
 import fi.lape.sheets.SheetException;
 import fi.lape.sheets.SheetProblem;
@@ -16,6 +18,36 @@ final class Spreadsheets {
   /** Whether {@code file} is a spreadsheet rather than a JSON document. */
   static boolean is(Path file) {
     return MemberSheets.isSpreadsheet(file.toString());
+  }
+
+  /**
+   * The candidate list in the spreadsheet {@code file} for {@code lape suggest --candidates}, as
+   * the advisor's candidates, their organisations resolved against {@code dataset}; or a bad-input
+   * error listing every problem with its file, row and column.
+   */
+  static List<Candidate> candidates(Path file, Dataset dataset, Messages messages) {
+    if (!Files.isRegularFile(file)) {
+      throw CliException.badInput(messages.get("error.noFile", file));
+    }
+    try {
+      List<Candidate> candidates = new java.util.ArrayList<>();
+      for (CandidateRow row : MemberSheets.readCandidates(file, dataset, messages.locale())) {
+        Candidate.Builder c = Candidate.builder(row.id()).role(row.role())
+            .addSectors(row.sectors()).addVoices(row.voices());
+        row.personId().ifPresent(c::personId);
+        row.organisationId().ifPresent(c::organisationId);
+        row.duties().forEach(c::addDuty);
+        candidates.add(c.build());
+      }
+      return candidates;
+    } catch (SheetException e) {
+      List<String> errors = new java.util.ArrayList<>();
+      errors.add(messages.get("error.problems", file, e.problems().size()));
+      for (SheetProblem p : e.problems()) {
+        errors.add(messages.get("error.problem", p.location(), p.message()));
+      }
+      throw CliException.badInput(errors);
+    }
   }
 
   /**

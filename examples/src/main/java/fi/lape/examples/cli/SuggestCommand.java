@@ -63,7 +63,11 @@ final class SuggestCommand implements Callable<Integer> {
     SuggestionOptions options = SuggestionOptions.defaults();
     LocalDate day = asOf != null ? asOf : file == null ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
-    if (candidates != null) {
+    if (candidates != null && Spreadsheets.is(candidates)) {
+      // A coordinator's list in a spreadsheet: the candidates alone, considered first.
+      options = options.withCandidates(
+          Spreadsheets.candidates(candidates, source.dataset(), messages));
+    } else if (candidates != null) {
       SuggestionRequest request = AdvisorInputs.read(candidates,
           AdvisorJson.standard()::readSuggestionRequest, messages);
       options = request.applyTo(options);

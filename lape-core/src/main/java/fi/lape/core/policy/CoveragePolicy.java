@@ -70,6 +70,18 @@ public abstract class CoveragePolicy {
   public abstract Set<String> disabledRules();
 
   /**
+   * {@linkplain Rule#isOptional() Optional} catalogue rules switched on, by id, e.g. {@code
+   * LAPE-L01} (the statutory gender balance), which is off in every built-in policy. A rule listed
+   * here and in {@link #disabledRules()} is off.
+   *
+   * <pre>{@code
+   * CoveragePolicy balanced = CoveragePolicy.extending(Policies.nationalBaseline())
+   *     .id("orimattila-2018").name("Orimattila 2018").addEnabledRule("LAPE-L01").build();
+   * }</pre>
+   */
+  public abstract Set<String> enabledRules();
+
+  /**
    * The id of the built-in policy this one extends ({@link Policies#byId(String)}), when it was
    * made from one; the requirements, overrides and switches listed here are then the base's plus
    * this policy's own. Informative: build with {@link #extending(CoveragePolicy)}.
@@ -105,9 +117,15 @@ public abstract class CoveragePolicy {
     return builder;
   }
 
-  /** Whether the rule or requirement with {@code id} is switched on. */
+  /**
+   * Whether the rule or requirement with {@code id} is switched on: not switched off, and, for an
+   * {@linkplain Rule#isOptional() optional} rule, switched on.
+   */
   public final boolean isEnabled(String id) {
-    return !disabledRules().contains(id);
+    if (disabledRules().contains(id)) {
+      return false;
+    }
+    return Rule.byId(id).map(r -> !r.isOptional() || enabledRules().contains(id)).orElse(true);
   }
 
   /** Whether {@code requirement} is switched on: neither it nor its rule is switched off. */
@@ -157,6 +175,13 @@ public abstract class CoveragePolicy {
       Checks.id("policy " + id() + ": disabledRules entry", key);
       checkKnown("disabledRules", key);
     }
+    for (String key : enabledRules()) {
+      Checks.id("policy " + id() + ": enabledRules entry", key);
+      Checks.check(Rule.byId(key).map(Rule::isOptional).orElse(false),
+          "policy %s: enabledRules: %s is not an optional rule of the catalogue (only %s can be"
+              + " switched on; the others are on unless disabledRules lists them)", id(),
+          Checks.abbreviate(key), optionalRules());
+    }
     for (Map.Entry<String, Map<String, String>> message : messages().entrySet()) {
       for (String language : message.getValue().keySet()) {
         Checks.check(language.equals("fi") || language.equals("sv") || language.equals("en"),
@@ -164,6 +189,11 @@ public abstract class CoveragePolicy {
             Checks.abbreviate(message.getKey()), Checks.abbreviate(language));
       }
     }
+  }
+
+  private static String optionalRules() {
+    return java.util.Arrays.stream(Rule.values()).filter(Rule::isOptional).map(Rule::id)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #nationalBaseline()}: the rule catalogue at its default severities, without the
- *       regional meeting-place rule LAPE-M12.
+ *       regional meeting-place rule LAPE-M12 and without the optional statutory gender balance
+ *       LAPE-L01 (a policy that wants it lists it in {@link CoveragePolicy#enabledRules()}).
  *   <li>{@link #paijatHame2017()}: the baseline, with both an NGO and a parish required
  *       (LAPE-M04 and LAPE-R02 raised to errors), since seed 001 asks for sivi-sote work "together
  *       with NGOs, associations and parishes".

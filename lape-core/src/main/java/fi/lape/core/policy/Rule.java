@@ -81,19 +81,34 @@ public enum Rule {
   /** The same person holds the same role twice in overlapping terms. */
   D01("LAPE-D01", Severity.ERROR, false, Seeds.DATA),
   /** A member represents a sector that its organisation does not provide. */
-  D02("LAPE-D02", Severity.WARNING, false, Seeds.DATA);
+  D02("LAPE-D02", Severity.WARNING, false, Seeds.DATA),
+  /**
+   * Statutory gender balance (optional): at least 40 % women and 40 % men among the members, and
+   * separately among the deputies, unless the group documents a special reason. Off unless a policy
+   * {@linkplain CoveragePolicy#enabledRules() switches it on}.
+   */
+  L01("LAPE-L01", Severity.ERROR, false, true, Seeds.EQUALITY_ACT,
+      GroupKind.REGIONAL_STEERING_GROUP, GroupKind.MUNICIPAL_LAPE_GROUP,
+      GroupKind.PROJECT_STEERING_GROUP);
 
   private final String id;
   private final Severity defaultSeverity;
   private final boolean requirementDriven;
+  private final boolean optional;
   private final String citation;
   private final Set<GroupKind> groupKinds;
 
   Rule(String id, Severity defaultSeverity, boolean requirementDriven, String citation,
       GroupKind... groupKinds) {
+    this(id, defaultSeverity, requirementDriven, false, citation, groupKinds);
+  }
+
+  Rule(String id, Severity defaultSeverity, boolean requirementDriven, boolean optional,
+      String citation, GroupKind... groupKinds) {
     this.id = id;
     this.defaultSeverity = defaultSeverity;
     this.requirementDriven = requirementDriven;
+    this.optional = optional;
     this.citation = citation;
     this.groupKinds = groupKinds.length == 0
         ? Set.copyOf(EnumSet.allOf(GroupKind.class))
@@ -113,16 +128,41 @@ public enum Rule {
   /**
    * The catalogue severity of one variant of the rule's findings: LAPE-M10's "none" (no chair) and
    * LAPE-A02's "intake" (a start off the intake dates) are warnings while the rule's main finding is
-   * an error; every other variant has the rule's {@link #defaultSeverity()}.
+   * an error; LAPE-L01's advice (genders not recorded, a documented special reason) is
+   * {@linkplain #isAdvice(String) advice}; every other variant has the rule's {@link
+   * #defaultSeverity()}.
    */
   public Severity defaultSeverity(String variant) {
     if (variant == null) {
       return defaultSeverity;
     }
+    if (isAdvice(variant)) {
+      return Severity.INFO;
+    }
     return switch (id + "." + variant) {
       case "LAPE-M10.none", "LAPE-A02.intake" -> Severity.WARNING;
       default -> defaultSeverity;
     };
+  }
+
+  /**
+   * Whether the rule's {@code variant} is advice that stays {@link Severity#INFO} whatever severity
+   * a policy gives the rule: LAPE-L01's findings that genders are not recorded ({@code
+   * membersUnknown}, {@code deputiesUnknown}) or that a special reason is documented ({@code
+   * membersWaived}, {@code deputiesWaived}).
+   */
+  public boolean isAdvice(String variant) {
+    return this == L01 && variant != null
+        && (variant.endsWith("Unknown") || variant.endsWith("Waived"));
+  }
+
+  /**
+   * Whether the rule is optional: off unless a policy lists it in {@link
+   * CoveragePolicy#enabledRules()} (LAPE-L01, the statutory gender balance, which reads personal
+   * data that most datasets do not keep).
+   */
+  public boolean isOptional() {
+    return optional;
   }
 
   /** Whether the rule is evaluated from a policy's requirements. */
@@ -203,6 +243,11 @@ public enum Rule {
         + " kunnan/kaupungin LAPE- ryhmän välistä vuoropuhelua\"";
     static final String S001_SOTE = STEERING_GROUP
         + ": \"Ohjausryhmä tulee toimimaan vuoropuhelussa tulevan SOTE- valmistelun kanssa\"";
+    /** The Act on Equality between Women and Men, section 4 a, subsection 1, in Finnish. */
+    static final String EQUALITY_ACT = "Laki naisten ja miesten välisestä tasa-arvosta"
+        + " (609/1986) 4 a §: \"kunnallisissa ja kuntien yhteistoimintaan perustuvissa"
+        + " toimielimissä, kunnanvaltuustoja lukuun ottamatta, on oltava sekä naisia että miehiä"
+        + " kumpiakin vähintään 40 prosenttia, jollei erityisistä syistä muuta johdu\"";
     /** lape's domain guide in the repository, docs/DOMAIN.md, which explains both rules. */
     static final String DATA = "lape, docs/DOMAIN.md (LAPE-D01, LAPE-D02)";
 

@@ -79,7 +79,7 @@ class TextsTest {
   void findsEveryCodedEnum() throws Exception {
     List<String> names = codedEnums().stream().map(Class::getSimpleName).sorted()
         .collect(Collectors.toList());
-    assertEquals(List.of("Branch", "Channel", "Duty", "GroupKind", "LinkRelation",
+    assertEquals(List.of("Branch", "Channel", "Duty", "Gender", "GroupKind", "LinkRelation",
         "MeetingPlaceType", "OrganisationKind", "Role", "Sector", "Severity", "Verdict",
         "Voice"), names);
   }

@@ -77,6 +77,30 @@ class CoveragePolicyTest {
   }
 
   @Test
+  void anOptionalRuleIsOffUntilAPolicySwitchesItOn() {
+    for (CoveragePolicy builtIn : Policies.all()) {
+      assertFalse(builtIn.isEnabled("LAPE-L01"), builtIn.id());
+      assertTrue(builtIn.isEnabled("LAPE-M10"), builtIn.id());
+    }
+    CoveragePolicy on = CoveragePolicy.extending(Policies.nationalBaseline()).id("balanced")
+        .name("Balanced").addEnabledRule("LAPE-L01").build();
+    assertTrue(on.isEnabled("LAPE-L01"));
+    CoveragePolicy extended = CoveragePolicy.extending(on).id("balanced-2").name("Balanced 2")
+        .build();
+    assertTrue(extended.isEnabled("LAPE-L01"));
+    CoveragePolicy offAgain = CoveragePolicy.builder().from(on).addDisabledRule("LAPE-L01")
+        .build();
+    assertFalse(offAgain.isEnabled("LAPE-L01"));
+  }
+
+  @Test
+  void onlyOptionalRulesCanBeSwitchedOn() {
+    assertRejected(() -> policy().addEnabledRule("LAPE-M10").build(), "enabledRules",
+        "LAPE-M10", "LAPE-L01");
+    assertRejected(() -> policy().addEnabledRule("OWN-01").build(), "enabledRules", "OWN-01");
+  }
+
+  @Test
   void aSwitchedOffRequirementLeavesItsSiblingsOn() {
     CoveragePolicy p = policy().addDisabledRule("LAPE-M04-PARISH").build();
     assertFalse(p.isEnabled(M04_PARISH));

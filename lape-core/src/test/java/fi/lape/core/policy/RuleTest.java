@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.lape.core.GroupKind;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class RuleTest {
       assertTrue(ids.add(rule.id()), rule.id());
       assertEquals(Optional.of(rule), Rule.byId(rule.id()));
     }
-    assertEquals(24, ids.size());
+    assertEquals(25, ids.size());
     assertEquals(Optional.empty(), Rule.byId("M01"));
   }
 
@@ -60,5 +61,23 @@ class RuleTest {
     assertEquals(Set.of(GroupKind.PARENTS_ADVISORY_GROUP, GroupKind.YOUTH_ADVISORY_GROUP),
         Rule.A01.groupKinds());
     assertEquals(Set.of(GroupKind.CUSTOMER_PANEL), Rule.C01.groupKinds());
+  }
+
+  @Test
+  void theGenderBalanceIsAnOptionalStatutoryRuleOfThePlanningBodies() {
+    assertTrue(Rule.L01.isOptional());
+    assertEquals(1, java.util.Arrays.stream(Rule.values()).filter(Rule::isOptional).count());
+    assertTrue(Rule.L01.citation().startsWith("Laki naisten ja miesten välisestä tasa-arvosta"
+        + " (609/1986) 4 a §: "), Rule.L01.citation());
+    assertEquals(Set.of(GroupKind.REGIONAL_STEERING_GROUP, GroupKind.MUNICIPAL_LAPE_GROUP,
+        GroupKind.PROJECT_STEERING_GROUP), Rule.L01.groupKinds());
+    assertEquals(Severity.ERROR, Rule.L01.defaultSeverity("members"));
+    assertEquals(Severity.ERROR, Rule.L01.defaultSeverity("deputies"));
+    for (String advice : List.of("membersUnknown", "deputiesUnknown", "membersWaived",
+        "deputiesWaived")) {
+      assertTrue(Rule.L01.isAdvice(advice), advice);
+      assertEquals(Severity.INFO, Rule.L01.defaultSeverity(advice), advice);
+    }
+    assertFalse(Rule.M10.isAdvice("none"));
   }
 }

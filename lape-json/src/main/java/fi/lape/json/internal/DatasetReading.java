@@ -4,6 +4,8 @@ import fi.lape.core.Channel;
 import fi.lape.core.Dataset;
 import fi.lape.core.DatasetProblem;
 import fi.lape.core.Duty;
+import fi.lape.core.Gender;
+import fi.lape.core.GenderBalanceWaiver;
 import fi.lape.core.Group;
 import fi.lape.core.GroupKind;
 import fi.lape.core.GroupLink;
@@ -30,10 +32,12 @@ import fi.lape.json.ProblemCode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns a bound dataset document, or one of its parts, into lape-core's values. Ids, references
@@ -152,12 +156,34 @@ final class DatasetReading extends Reading {
     Optional<String> name = optional(w.name, at, "name", this::text);
     Optional<String> email = optional(w.email, at, "email", this::text);
     Optional<String> phone = optional(w.phone, at, "phone", this::text);
+    Optional<Gender> gender = optional(w.gender, at, "gender", this::gender);
     Optional<String> home =
         optional(w.homeMunicipality, at, "homeMunicipality", this::municipalityCode);
     return cleanSince(mark)
         ? build(at, () -> Person.builder().id(id).name(name).email(email).phone(phone)
-            .homeMunicipality(home).build())
+            .gender(gender).homeMunicipality(home).build())
         : null;
+  }
+
+  /**
+   * A gender code. Gender is personal data: a value that is not a code is shown by its shape only,
+   * and without the "did you mean" of other codes, which would name a gender.
+   */
+  private Gender gender(String code, At at) {
+    for (Gender gender : Gender.values()) {
+      if (gender.code().equals(code)) {
+        return gender;
+      }
+    }
+    problem(at, ProblemCode.UNKNOWN_CODE, "unknownCode", Text.shape(code),
+        Arrays.stream(Gender.values()).map(Gender::code).collect(Collectors.joining(", ")));
+    return null;
+  }
+
+  GenderBalanceWaiver genderBalanceWaiver(Wire.GenderBalanceWaiver w, At at) {
+    int mark = mark();
+    String reason = required(w.reason, at, "reason", this::text);
+    return cleanSince(mark) ? build(at, () -> GenderBalanceWaiver.of(reason)) : null;
   }
 
   Organisation organisation(Wire.Organisation w, At at) {
@@ -205,6 +231,8 @@ final class DatasetReading extends Reading {
     List<LocalDate> intakeDates = list(w.intakeDates, at, "intakeDates", this::date);
     List<GroupLink> links = list(w.links, at, "links", (l, a) -> link(l, a, id));
     List<MeetingDay> days = list(w.meetingDays, at, "meetingDays", this::meetingDay);
+    Optional<GenderBalanceWaiver> waiver =
+        optional(w.genderBalanceWaiver, at, "genderBalanceWaiver", this::genderBalanceWaiver);
     List<Wire.Membership> seats = w.memberships;
     if (seats != null && seats.size() > options.limits().membersPerGroup()) {
       problem(at.member("memberships"), ProblemCode.LIMIT_EXCEEDED, "limit.memberships",
@@ -226,7 +254,7 @@ final class DatasetReading extends Reading {
         ? build(at, () -> Group.builder().id(id).kind(kind).name(name).scope(scope).term(term)
             .channel(channel).capacity(capacity).meetingPlaceType(placeType).themes(themes)
             .maintainerIds(maintainers).intakeDates(intakeDates).links(links).meetingDays(days)
-            .memberships(memberships).build())
+            .genderBalanceWaiver(waiver).memberships(memberships).build())
         : null;
   }
 

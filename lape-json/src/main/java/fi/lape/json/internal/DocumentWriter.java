@@ -209,6 +209,7 @@ public final class DocumentWriter {
       out.string("name", p.name());
       out.string("email", p.email());
       out.string("phone", p.phone());
+      out.code("gender", p.gender());
     }
     out.string("homeMunicipality", p.homeMunicipality());
     out.endObject();
@@ -235,6 +236,12 @@ public final class DocumentWriter {
     out.dates("intakeDates", g.intakeDates());
     objects(out, "links", g.links(), l -> link(out, l));
     objects(out, "meetingDays", g.meetingDays(), d -> meetingDay(out, d));
+    if (g.genderBalanceWaiver().isPresent()) {
+      out.name("genderBalanceWaiver");
+      out.startInlineObject();
+      out.string("reason", g.genderBalanceWaiver().get().reason());
+      out.endObject();
+    }
     objects(out, "memberships", g.memberships(), m -> membership(out, m));
     out.endObject();
   }
@@ -307,7 +314,8 @@ public final class DocumentWriter {
     CoveragePolicy base = p.extendsPolicy().flatMap(Policies::byId)
         .filter(b -> ownPart(p, b) != null).orElse(null);
     OwnPart own = base == null
-        ? new OwnPart(p.requirements(), p.severityOverrides(), p.disabledRules())
+        ? new OwnPart(p.requirements(), p.severityOverrides(), p.disabledRules(),
+            p.enabledRules())
         : ownPart(p, base);
     out.startObject();
     if (document) {
@@ -333,6 +341,7 @@ public final class DocumentWriter {
       out.endObject();
     }
     out.sortedStrings("disabledRules", own.disabledRules());
+    out.sortedStrings("enabledRules", own.enabledRules());
     objects(out, "requirements", own.requirements(), r -> requirement(out, r));
     out.strings("rules", p.ruleFiles());
     if (!p.messages().isEmpty()) {
@@ -367,7 +376,8 @@ public final class DocumentWriter {
       }
     }
     own.addAll(all.subList(baseRequirements.size(), all.size()));
-    if (!p.disabledRules().containsAll(base.disabledRules())) {
+    if (!p.disabledRules().containsAll(base.disabledRules())
+        || !p.enabledRules().containsAll(base.enabledRules())) {
       return null;
     }
     Map<String, Severity> overrides = new TreeMap<>();
@@ -383,15 +393,17 @@ public final class DocumentWriter {
     }
     Set<String> disabled = new TreeSet<>(p.disabledRules());
     disabled.removeAll(base.disabledRules());
+    Set<String> enabled = new TreeSet<>(p.enabledRules());
+    enabled.removeAll(base.enabledRules());
     if (!base.ruleFiles().isEmpty() || !base.messages().isEmpty()) {
       return null;
     }
-    return new OwnPart(own, overrides, disabled);
+    return new OwnPart(own, overrides, disabled, enabled);
   }
 
   /** A policy's requirements, overrides and switches, or what it adds to its base's. */
   private record OwnPart(List<Requirement> requirements, Map<String, Severity> severityOverrides,
-      Set<String> disabledRules) {}
+      Set<String> disabledRules, Set<String> enabledRules) {}
 
   /** Message patterns by language, fi, sv, en. */
   void messages(Out out, Map<String, String> messages) {

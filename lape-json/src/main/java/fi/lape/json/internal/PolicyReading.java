@@ -46,6 +46,7 @@ class PolicyReading extends Reading {
     Map<String, Severity> overrides = severityOverrides(
         optional(doc.severityOverrides, root, "severityOverrides"), root.member("severityOverrides"));
     Set<String> disabled = set(doc.disabledRules, root, "disabledRules", this::id);
+    Set<String> enabled = set(doc.enabledRules, root, "enabledRules", this::id);
     List<Requirement> requirements = list(doc.requirements, root, "requirements", this::requirement);
     unique(doc.requirements, root, "requirements", r -> r.id, "id", ProblemCode.DUPLICATE_ID,
         "duplicate.requirement");
@@ -60,6 +61,7 @@ class PolicyReading extends Reading {
             policy.id(id).name(name).description(description)
                 .requirements(withOwn(base, requirements))
                 .putAllSeverityOverrides(overrides).addAllDisabledRules(disabled)
+                .addAllEnabledRules(enabled)
                 .addAllRuleFiles(rules).putAllMessages(messages);
             thresholds.ifPresent(policy::thresholds);
             return policy.build();

@@ -61,6 +61,7 @@ final class Wire {
     public String name;
     public String email;
     public String phone;
+    public String gender;
     public String homeMunicipality;
   }
 
@@ -78,7 +79,12 @@ final class Wire {
     public List<String> intakeDates;
     public List<Link> links;
     public List<MeetingDay> meetingDays;
+    public GenderBalanceWaiver genderBalanceWaiver;
     public List<Membership> memberships;
+  }
+
+  static final class GenderBalanceWaiver {
+    public String reason;
   }
 
   static final class Scope {
@@ -133,6 +139,7 @@ final class Wire {
     public Thresholds thresholds;
     public Map<String, String> severityOverrides;
     public List<String> disabledRules;
+    public List<String> enabledRules;
     public List<Requirement> requirements;
     public List<String> rules;
     public Map<String, Messages> messages;

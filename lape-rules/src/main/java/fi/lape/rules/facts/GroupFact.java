@@ -23,12 +23,24 @@ public final class GroupFact {
   private final List<LocalDate> intakeDates;
   private final Set<String> maintainerIds;
   private final Set<Voice> voices;
+  private final boolean genderBalanceWaived;
   private final int position;
 
   /** Made by lape from a group; public for tests of your own rules. */
   public GroupFact(String groupId, GroupKind kind, String municipality, String region,
       boolean active, int capacity, LocalDate termStart, List<LocalDate> intakeDates,
       Set<String> maintainerIds, int position) {
+    this(groupId, kind, municipality, region, active, capacity, termStart, intakeDates,
+        maintainerIds, false, position);
+  }
+
+  /**
+   * Made by lape from a group, with whether it documents a special reason for departing from the
+   * gender balance (rule LAPE-L01); public for tests of your own rules.
+   */
+  public GroupFact(String groupId, GroupKind kind, String municipality, String region,
+      boolean active, int capacity, LocalDate termStart, List<LocalDate> intakeDates,
+      Set<String> maintainerIds, boolean genderBalanceWaived, int position) {
     this.groupId = groupId;
     this.kind = kind;
     this.municipality = municipality;
@@ -40,6 +52,7 @@ public final class GroupFact {
     this.maintainerIds = maintainerIds;
     this.voices = kind.voices().isEmpty() ? EnumSet.noneOf(Voice.class)
         : EnumSet.copyOf(kind.voices());
+    this.genderBalanceWaived = genderBalanceWaived;
     this.position = position;
   }
 
@@ -93,6 +106,11 @@ public final class GroupFact {
   /** The voices a group of this kind speaks for. */
   public Set<Voice> getVoices() {
     return voices;
+  }
+
+  /** Whether the group documents a special reason for departing from the gender balance. */
+  public boolean isGenderBalanceWaived() {
+    return genderBalanceWaived;
   }
 
   /** Whether the kind plans services (steering groups, municipal LAPE groups). */

@@ -2,6 +2,7 @@ package fi.lape.rules.facts;
 
 import fi.lape.core.Branch;
 import fi.lape.core.Duty;
+import fi.lape.core.Gender;
 import fi.lape.core.OrganisationKind;
 import fi.lape.core.Role;
 import fi.lape.core.Sector;
@@ -31,6 +32,7 @@ public final class Seat {
   private final String deputyOf;
   private final LocalDate start;
   private final String homeMunicipality;
+  private final Gender gender;
   private final int position;
 
   /** Made by lape from a membership; public for tests of your own rules. */
@@ -38,6 +40,19 @@ public final class Seat {
       OrganisationKind organisationKind, String organisationMunicipality, Role role,
       Set<Duty> duties, Set<Sector> sectors, Set<Voice> voices, String deputyOf,
       LocalDate start, String homeMunicipality, int position) {
+    this(groupId, membershipId, personId, organisationId, organisationKind,
+        organisationMunicipality, role, duties, sectors, voices, deputyOf, start, homeMunicipality,
+        null, position);
+  }
+
+  /**
+   * Made by lape from a membership, with the person's gender when it is recorded (personal data,
+   * read only by rule LAPE-L01, which reports counts); public for tests of your own rules.
+   */
+  public Seat(String groupId, String membershipId, String personId, String organisationId,
+      OrganisationKind organisationKind, String organisationMunicipality, Role role,
+      Set<Duty> duties, Set<Sector> sectors, Set<Voice> voices, String deputyOf,
+      LocalDate start, String homeMunicipality, Gender gender, int position) {
     this.groupId = groupId;
     this.membershipId = membershipId;
     this.personId = personId;
@@ -58,6 +73,7 @@ public final class Seat {
     this.deputyOf = deputyOf;
     this.start = start;
     this.homeMunicipality = homeMunicipality;
+    this.gender = gender;
     this.position = position;
   }
 
@@ -127,6 +143,23 @@ public final class Seat {
   /** The member's home municipality, when known (advisory groups); null otherwise. */
   public String getHomeMunicipality() {
     return homeMunicipality;
+  }
+
+  /**
+   * The person's gender when recorded, else null: personal data, for counts only (rule LAPE-L01).
+   * Never put it into a finding.
+   */
+  public Gender getGender() {
+    return gender;
+  }
+
+  /**
+   * Whether the seat is a member's in the sense of the Act on Equality's section 4 a: a chair,
+   * vice-chair or member who is not a deputy. A secretary, a permanent expert or a coordinator is
+   * not a member of the body.
+   */
+  public boolean isVotingMember() {
+    return !isDeputy() && (role == Role.CHAIR || role == Role.VICE_CHAIR || role == Role.MEMBER);
   }
 
   /** The membership's place in its group. */

@@ -7,8 +7,10 @@
  * {@link OrganisationFact} per organisation, a {@link Tenure} per membership of an advisory group
  * (its whole term, for the meeting days), a {@link MeetingDayFact} per meeting day, the policy's
  * requirements as {@link RequirementFact}s with their {@link Criterion} atoms, the policy's
- * {@link fi.lape.core.policy.Thresholds} and the {@link AssessmentDay}. Everything else is concluded
- * by the rules and inserted as facts: {@link SeatMeetsRequirement}, {@link LinkedWitness},
+ * {@link fi.lape.core.policy.Thresholds}, an {@link EnabledRule} per optional rule the policy
+ * switches on, and the {@link AssessmentDay}. A seat carries the person's gender when recorded
+ * (personal data, for counts only). Everything else is concluded by the rules and inserted as
+ * facts: {@link SeatMeetsClause}, {@link SeatMeetsRequirement}, {@link LinkedWitness},
  * {@link RequirementOutcome}, {@link GroupComposition}, {@link CoverageRuleFailed} and
  * {@link Multidisciplinary}.
  *

@@ -21,6 +21,8 @@ import org.kie.api.builder.ReleaseId;
  */
 final class DrlCompiler {
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final java.util.regex.Pattern PACKAGE =
+      java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)");
 
   private DrlCompiler() {}
 
@@ -34,7 +36,10 @@ final class DrlCompiler {
     Map<String, String> names = new LinkedHashMap<>();
     int i = 0;
     for (Map.Entry<String, String> source : sources.entrySet()) {
-      String path = "src/main/resources/lape/user/r" + i++ + "_"
+      // In the folder of the rules' package, as Drools expects (it warns otherwise).
+      java.util.regex.Matcher pkg = PACKAGE.matcher(source.getValue());
+      String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "lape/user";
+      String path = "src/main/resources/" + folder + "/r" + i++ + "_"
           + source.getKey().replaceAll("[^A-Za-z0-9_-]", "_") + ".drl";
       names.put(path, source.getKey());
       files.write(path, source.getValue());

@@ -152,7 +152,10 @@ public final class Emitter {
         () -> new IllegalStateException("lape-rules: " + ruleId + " is not in the catalogue"));
     Finding.Builder finding = Finding.builder()
         .ruleId(ruleId)
-        .severity(policy.severityOf(ruleId, rule.defaultSeverity(variant)))
+        // Advice (LAPE-L01's "not recorded", "special reason") stays advice whatever severity the
+        // policy gives the rule's findings.
+        .severity(rule.isAdvice(variant) ? rule.defaultSeverity(variant)
+            : policy.severityOf(ruleId, rule.defaultSeverity(variant)))
         .groupId(groupId)
         .membershipIds(membershipIds)
         .personIds(personIds)

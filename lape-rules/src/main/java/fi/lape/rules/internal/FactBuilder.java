@@ -11,9 +11,11 @@ import fi.lape.core.Person;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Criteria;
 import fi.lape.core.policy.Requirement;
+import fi.lape.core.policy.Rule;
 import fi.lape.rules.facts.AssessmentDay;
 import fi.lape.rules.facts.Clause;
 import fi.lape.rules.facts.Criterion;
+import fi.lape.rules.facts.EnabledRule;
 import fi.lape.rules.facts.GroupFact;
 import fi.lape.rules.facts.LinkFact;
 import fi.lape.rules.facts.MeetingDayFact;
@@ -43,6 +45,11 @@ final class FactBuilder {
   static List<Object> policy(CoveragePolicy policy) {
     List<Object> facts = new ArrayList<>();
     facts.add(new PolicyThresholds(policy.thresholds()));
+    for (Rule rule : Rule.values()) {
+      if (rule.isOptional() && policy.isEnabled(rule.id())) {
+        facts.add(new EnabledRule(rule.id()));
+      }
+    }
     int position = 0;
     for (Requirement requirement : policy.requirements()) {
       if (!policy.isEnabled(requirement)) {
@@ -133,18 +140,19 @@ final class FactBuilder {
     return new GroupFact(group.id(), group.kind(), municipality, region,
         group.term().map(t -> t.contains(day)).orElse(true), group.capacity().orElse(0),
         group.term().map(t -> t.start()).orElse(null), group.intakeDates(),
-        group.maintainerIds(), position);
+        group.maintainerIds(), group.genderBalanceWaiver().isPresent(), position);
   }
 
   private static Seat seat(Dataset dataset, Group group, Membership m, int position) {
     Organisation organisation = m.organisationId().flatMap(dataset::organisation).orElse(null);
-    String home = group.kind().isAdvisoryKind()
-        ? dataset.person(m.personId()).flatMap(Person::homeMunicipality).orElse(null) : null;
+    Person person = dataset.person(m.personId()).orElse(null);
+    String home = group.kind().isAdvisoryKind() && person != null
+        ? person.homeMunicipality().orElse(null) : null;
     return new Seat(group.id(), m.id(), m.personId(), m.organisationId().orElse(null),
         organisation == null ? null : organisation.kind(),
         organisation == null ? null : organisation.municipality().orElse(null),
         m.role(), m.duties(), m.sectors(), m.voices(), m.deputyOf().orElse(null),
-        m.term().start(), home, position);
+        m.term().start(), home, person == null ? null : person.gender().orElse(null), position);
   }
 
   /**

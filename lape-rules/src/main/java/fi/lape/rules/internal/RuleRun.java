@@ -23,11 +23,12 @@ final class RuleRun {
   RuleRun(CoveragePolicy policy) {
     this.policy = policy;
     this.policyFacts = List.copyOf(FactBuilder.policy(policy));
-    // Rule names start with the catalogue id; a policy switches a rule's findings off by its id.
-    // A rule marked @shared concludes something other rules need too (LAPE-M08's verdict, the
-    // linked groups of any requirement) and always runs.
-    Set<String> disabled = policy.disabledRules().stream()
-        .filter(id -> Rule.byId(id).isPresent())
+    // Rule names start with the catalogue id; a policy switches a rule's findings off by its id,
+    // and an optional rule (LAPE-L01) is off unless the policy switches it on. A rule marked
+    // @shared concludes something other rules need too (LAPE-M08's verdict, the linked groups of
+    // any requirement) and always runs.
+    Set<String> disabled = java.util.Arrays.stream(Rule.values()).map(Rule::id)
+        .filter(id -> !policy.isEnabled(id))
         .collect(Collectors.toUnmodifiableSet());
     this.filter = disabled.isEmpty() ? null : match -> {
       org.kie.api.definition.rule.Rule rule = match.getRule();

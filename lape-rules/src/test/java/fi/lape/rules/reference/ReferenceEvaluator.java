@@ -3,6 +3,7 @@ package fi.lape.rules.reference;
 import fi.lape.core.Branch;
 import fi.lape.core.Dataset;
 import fi.lape.core.Duty;
+import fi.lape.core.Gender;
 import fi.lape.core.Group;
 import fi.lape.core.GroupKind;
 import fi.lape.core.GroupLink;
@@ -275,6 +276,14 @@ public final class ReferenceEvaluator {
       panelRule(d, group, fixed);
     }
     integrityRules(d, day, group, active, fixed);
+    if (group.kind() == GroupKind.MUNICIPAL_LAPE_GROUP
+        || group.kind() == GroupKind.REGIONAL_STEERING_GROUP
+        || group.kind() == GroupKind.PROJECT_STEERING_GROUP) {
+      genderBalance(d, group, "members", active.stream()
+          .filter(m -> !deputy(m) && (m.role() == Role.CHAIR || m.role() == Role.VICE_CHAIR
+              || m.role() == Role.MEMBER)).toList(), fixed);
+      genderBalance(d, group, "deputies", active.stream().filter(m -> deputy(m)).toList(), fixed);
+    }
 
     findings.sort(Finding.ORDER.thenComparing(Finding::messageKey));
     return GroupAssessment.builder()
@@ -508,6 +517,39 @@ public final class ReferenceEvaluator {
     }
   }
 
+  /**
+   * LAPE-L01 on one bench: distinct persons; at least 40 % of each of women and men, rounded up,
+   * but at most half rounded down; decided only when the persons without a recorded gender cannot
+   * change the answer.
+   */
+  private void genderBalance(Dataset d, Group group, String bench, List<Membership> seats,
+      Fixed fixed) {
+    Map<String, Optional<Gender>> persons = new java.util.HashMap<>();
+    for (Membership m : seats) {
+      persons.put(m.personId(), d.person(m.personId()).flatMap(Person::gender));
+    }
+    int n = persons.size();
+    if (n == 0) {
+      return;
+    }
+    long women = persons.values().stream().filter(g -> g.equals(Optional.of(Gender.WOMAN)))
+        .count();
+    long men = persons.values().stream().filter(g -> g.equals(Optional.of(Gender.MAN))).count();
+    long unknown = persons.values().stream().filter(Optional::isEmpty).count();
+    long needed = Math.min((long) Math.ceil(n * 0.4 - 1e-9), n / 2);
+    boolean certainlyShort = women + unknown < needed || men + unknown < needed;
+    boolean waived = group.genderBalanceWaiver().isPresent();
+    String variant;
+    if (certainlyShort) {
+      variant = waived ? bench + "Waived" : bench;
+    } else if (!waived && (women < needed || men < needed)) {
+      variant = bench + "Unknown";
+    } else {
+      return;
+    }
+    fixed.add(Rule.L01, variant, List.of(), List.of(), women, men, n, needed, unknown);
+  }
+
   private static String codes(Set<Sector> sectors) {
     return sectors.stream().map(Sector::code).collect(Collectors.joining(", "));
   }
@@ -549,7 +591,8 @@ public final class ReferenceEvaluator {
       }
       Finding.Builder finding = Finding.builder()
           .ruleId(rule.id())
-          .severity(policy.severityOf(rule.id(), rule.defaultSeverity(variant)))
+          .severity(rule.isAdvice(variant) ? Severity.INFO
+              : policy.severityOf(rule.id(), rule.defaultSeverity(variant)))
           .groupId(groupId)
           .membershipIds(membershipIds)
           .personIds(List.copyOf(new LinkedHashSet<>(personIds)))

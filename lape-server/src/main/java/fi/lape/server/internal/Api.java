@@ -1,5 +1,15 @@
 package fi.lape.server.internal;
 
+import fi.lape.advisor.Advisor;
+import fi.lape.advisor.AdvisorJson;
+import fi.lape.advisor.AdvisorJsonException;
+import fi.lape.advisor.Candidate;
+import fi.lape.advisor.Change;
+import fi.lape.advisor.ChangeStep;
+import fi.lape.advisor.SuggestionOptions;
+import fi.lape.advisor.SuggestionRequest;
+import fi.lape.advisor.Suggestions;
+import fi.lape.advisor.WhatIf;
 import fi.lape.core.Dataset;
 import fi.lape.core.LapeValidationException;
 import fi.lape.core.policy.CoveragePolicy;
@@ -9,12 +19,11 @@ import fi.lape.core.policy.Rule;
 import fi.lape.core.report.AssessmentReport;
 import fi.lape.core.report.ComplianceTimeline;
 import fi.lape.core.report.GroupAssessment;
-import fi.lape.core.report.TimelineInterval;
 import fi.lape.json.JsonLimits;
-import fi.lape.json.JsonProblem;
 import fi.lape.json.LapeDocument;
 import fi.lape.json.LapeJson;
 import fi.lape.json.LapeJsonException;
+import fi.lape.json.ProblemCode;
 import fi.lape.report.AssessedSource;
 import fi.lape.report.ReportFormat;
 import fi.lape.report.ReportWriter;
@@ -25,24 +34,31 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The endpoints under {@code /v1} and the web page at {@code /}. Each is a plain function from an
- * {@link Exchange} to a {@link Reply}; {@link #routes()} lists them. A new endpoint (suggestions,
- * what-if) is one method here and one line in {@link #routes()}, plus its entry in {@code
- * openapi.json}, which {@code OpenApiConformanceTest} then checks.
+ * {@link Exchange} to a {@link Reply}; {@link #routes()} lists them. A new endpoint is one method
+ * here and one line in {@link #routes()}, plus its entry in {@code openapi.json}, which {@code
+ * OpenApiConformanceTest} then checks.
  */
 public final class Api {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -52,7 +68,9 @@ public final class Api {
 
   private final CoveragePolicy defaultPolicy;
   private final Map<String, GroupAssessor> assessors = new LinkedHashMap<>();
+  private final Map<String, Advisor> advisors = new LinkedHashMap<>();
   private final Map<String, LapeJson> writers = new LinkedHashMap<>();
+  private final Map<String, AdvisorJson> advisorWriters = new LinkedHashMap<>();
   private final LapeJson reader;
   private final Clock clock;
   private final byte[] openApi;
@@ -70,10 +88,13 @@ public final class Api {
     for (CoveragePolicy policy : Policies.all()) {
       assessors.putIfAbsent(policy.id(), GroupAssessor.of(policy));
     }
+    assessors.forEach((id, assessor) -> advisors.put(id, Advisor.of(assessor)));
     this.reader = LapeJson.builder()
         .limits(JsonLimits.builder().documentSize(maxDocumentBytes).build()).build();
     for (Locale language : Exchange.LANGUAGES) {
       writers.put(language.getLanguage(), LapeJson.builder().language(language).build());
+      advisorWriters.put(language.getLanguage(),
+          AdvisorJson.builder().language(language).build());
     }
     this.openApi = resource("openapi.json");
     this.page = resource("index.html");
@@ -91,12 +112,22 @@ public final class Api {
         new Route("GET", "/v1/policies/{id}", false, this::policy),
         new Route("GET", "/v1/rules", false, this::rules),
         new Route("POST", "/v1/assess", true, this::assess),
-        new Route("POST", "/v1/timeline", true, this::timeline));
+        new Route("POST", "/v1/timeline", true, this::timeline),
+        new Route("POST", "/v1/suggest", true, this::suggest),
+        new Route("POST", "/v1/what-if", true, this::whatIf));
   }
 
   /** The JSON writer of reports in {@code language}, as {@code POST /v1/assess} uses it. */
   public LapeJson writer(Locale language) {
     return writers.get(language.getLanguage());
+  }
+
+  /**
+   * The writer of lape-advisor's documents (timeline, suggestions, what-if) in {@code language}, as
+   * the endpoints use it.
+   */
+  public AdvisorJson advisorWriter(Locale language) {
+    return advisorWriters.get(language.getLanguage());
   }
 
   /** The policy with {@code id}, or the default one when {@code id} is empty. */
@@ -127,13 +158,18 @@ public final class Api {
   }
 
   private Reply schema(Exchange e) {
-    LapeDocument document = switch (e.pathParameter()) {
-      case "dataset" -> LapeDocument.DATASET;
-      case "policy" -> LapeDocument.POLICY;
-      case "report" -> LapeDocument.REPORT;
+    String schema = switch (e.pathParameter()) {
+      case "dataset" -> LapeJson.schema(LapeDocument.DATASET);
+      case "policy" -> LapeJson.schema(LapeDocument.POLICY);
+      case "report" -> LapeJson.schema(LapeDocument.REPORT);
+      case "timeline" -> AdvisorJson.schema(AdvisorJson.Document.TIMELINE);
+      case "suggestion-request" -> AdvisorJson.schema(AdvisorJson.Document.SUGGESTION_REQUEST);
+      case "suggestions" -> AdvisorJson.schema(AdvisorJson.Document.SUGGESTIONS);
+      case "change" -> AdvisorJson.schema(AdvisorJson.Document.CHANGE);
+      case "what-if" -> AdvisorJson.schema(AdvisorJson.Document.WHAT_IF);
       default -> throw ProblemException.of(404, "not-found");
     };
-    return Reply.of(200, Reply.SCHEMA_JSON, LapeJson.schema(document));
+    return Reply.of(200, Reply.SCHEMA_JSON, schema);
   }
 
   private Reply policies(Exchange e) {
@@ -224,22 +260,158 @@ public final class Api {
     }
     Dataset dataset = dataset(e);
     ComplianceTimeline timeline = assessor.timeline(dataset, group(dataset, groupId), from, to);
-    // The timeline document of lape-json replaces this shape when it lands (issue 13).
-    ObjectNode body = MAPPER.createObjectNode();
-    body.put("groupId", timeline.groupId());
-    body.put("policyId", assessor.policy().id());
-    body.put("from", timeline.from().toString());
-    body.put("to", timeline.to().toString());
-    ArrayNode intervals = body.putArray("intervals");
-    for (TimelineInterval interval : timeline.intervals()) {
-      ObjectNode item = intervals.addObject();
-      item.put("start", interval.start().toString());
-      item.put("end", interval.end().toString());
-      item.put("verdict", interval.verdict().name());
-      ArrayNode errors = item.putArray("errorRuleIds");
-      interval.errorRuleIds().forEach(errors::add);
+    // The lape-timeline document, as `lape timeline --format json` prints it.
+    return Reply.json(advisorWriter(e.language()).write(timeline, assessor.policy().id()));
+  }
+
+  /**
+   * The smallest set of invitations that makes the group comply, as {@code lape suggest} gives it:
+   * the body is the dataset, or a form with the parts {@code dataset} and, optionally, {@code
+   * candidates} (a lape-suggestion-request document, as {@code --candidates} reads it).
+   */
+  private Reply suggest(Exchange e) {
+    Advisor advisor = advisors.get(assessor(e.parameter("policy")).policy().id());
+    String groupId = required(e, "group");
+    Optional<LocalDate> asOf = date(e, "asOf");
+    Optional<Boolean> warnings = bool(e, "warnings");
+    boolean names = bool(e, "showNames").orElse(false);
+    Dataset dataset;
+    Optional<SuggestionRequest> sent = Optional.empty();
+    if (Form.isForm(e)) {
+      Form form = Form.read(e, List.of("dataset"), List.of("candidates"));
+      dataset = dataset("dataset", form.part("dataset").orElseThrow(), e.language());
+      sent = form.part("candidates").map(part -> advisorDocument(part,
+          AdvisorJson.standard()::readSuggestionRequest));
+    } else {
+      dataset = dataset(e);
     }
-    return json(body);
+    Optional<SuggestionRequest> request = sent;
+    group(dataset, groupId);
+    LocalDate day = asOf.or(() -> request.flatMap(SuggestionRequest::asOf))
+        .orElseGet(() -> LocalDate.now(clock));
+    SuggestionOptions options = request.map(r -> r.applyTo(SuggestionOptions.defaults()))
+        .orElse(SuggestionOptions.defaults());
+    if (warnings.isPresent()) {
+      options = options.withWarnings(warnings.get());
+    }
+    Suggestions suggestions;
+    try {
+      suggestions = advisor.suggest(dataset, groupId, day, options);
+    } catch (LapeValidationException misfit) {
+      throw candidatesMisfit(dataset, options.candidates());
+    }
+    AdvisorJson writer = names
+        ? AdvisorJson.builder().language(e.language()).names(dataset).build()
+        : advisorWriter(e.language());
+    return Reply.json(writer.write(suggestions));
+  }
+
+  /**
+   * What a planned change would do, as {@code lape what-if} gives it: the body is a form with the
+   * parts {@code dataset} and {@code change} (a lape-change document).
+   */
+  private Reply whatIf(Exchange e) {
+    Advisor advisor = advisors.get(assessor(e.parameter("policy")).policy().id());
+    String groupId = required(e, "group");
+    Optional<LocalDate> asOf = date(e, "asOf");
+    Optional<LocalDate> from = date(e, "from");
+    Optional<LocalDate> to = date(e, "to");
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      throw ProblemException.parameter("invalid-range", "to");
+    }
+    if (!Form.isForm(e)) {
+      throw ProblemException.of(415, "unsupported-media-type",
+          Texts.get(e.language(), "send.form"));
+    }
+    Form form = Form.read(e, List.of("dataset", "change"), List.of());
+    Dataset dataset = dataset("dataset", form.part("dataset").orElseThrow(), e.language());
+    Change change = advisorDocument(form.part("change").orElseThrow(),
+        AdvisorJson.standard()::readChange);
+    group(dataset, groupId);
+    if (!change.groupId().equals(groupId)) {
+      throw ProblemException.document(422, "change-group", List.of(Located.server("change",
+          "/groupId", ProblemCode.INCONSISTENT_VALUE, "located.change-group")));
+    }
+    try {
+      Advisor.apply(dataset, change);
+    } catch (LapeValidationException misfit) {
+      throw changeMisfit(dataset, change);
+    }
+    WhatIf whatIf;
+    try {
+      whatIf = advisor.whatIf(dataset, change, asOf.orElse(null), from.orElse(null),
+          to.orElse(null));
+    } catch (LapeValidationException range) {
+      // The change applies (checked above): what is left is a period that ends before it starts.
+      throw ProblemException.parameter("invalid-range", from.isPresent() ? "from" : "to");
+    }
+    return Reply.json(advisorWriter(e.language()).write(whatIf));
+  }
+
+  /**
+   * The first step of {@code change} that cannot be applied to the dataset, found with the
+   * advisor's own {@link Advisor#apply} on ever longer prefixes of the change (a binary search:
+   * a prefix fails exactly when it holds the failing step).
+   */
+  private static ProblemException changeMisfit(Dataset dataset, Change change) {
+    int good = 0;
+    int bad = change.steps().size();
+    while (bad - good > 1) {
+      int middle = (good + bad) >>> 1;
+      if (applies(dataset, change, middle)) {
+        good = middle;
+      } else {
+        bad = middle;
+      }
+    }
+    int index = bad - 1;
+    ChangeStep step = change.steps().get(index);
+    Dataset before = good == 0 ? dataset
+        : Advisor.apply(dataset, new Change(change.groupId(), change.steps().subList(0, good)));
+    boolean present = step.membershipId().isPresent() && before.group(change.groupId())
+        .orElseThrow().memberships().stream()
+        .anyMatch(m -> m.id().equals(step.membershipId().get()));
+    Located located = step.op() != ChangeStep.Op.ADD && !present
+        ? Located.server("change", "/steps/" + index + "/membershipId",
+            ProblemCode.DANGLING_REFERENCE, "located.step-no-membership")
+        : Located.server("change", "/steps/" + index + "/membership/id",
+            ProblemCode.DUPLICATE_ID, "located.step-membership-exists");
+    return ProblemException.document(422, "inapplicable-change", List.of(located));
+  }
+
+  private static boolean applies(Dataset dataset, Change change, int steps) {
+    try {
+      Advisor.apply(dataset, new Change(change.groupId(), change.steps().subList(0, steps)));
+      return true;
+    } catch (LapeValidationException misfit) {
+      return false;
+    }
+  }
+
+  /**
+   * The user's candidates that do not fit the dataset: one naming an organisation the dataset does
+   * not hold, or repeating an earlier candidate's id.
+   */
+  private static ProblemException candidatesMisfit(Dataset dataset, List<Candidate> candidates) {
+    List<Located> faults = new java.util.ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (!seen.add(c.id())) {
+        faults.add(Located.server("candidates", "/candidates/" + i + "/id",
+            ProblemCode.DUPLICATE_ID, "located.candidate-repeated"));
+      }
+      if (c.organisationId().isPresent()
+          && dataset.organisation(c.organisationId().get()).isEmpty()) {
+        faults.add(Located.server("candidates", "/candidates/" + i + "/organisationId",
+            ProblemCode.DANGLING_REFERENCE, "located.candidate-organisation"));
+      }
+    }
+    if (faults.isEmpty()) {
+      faults.add(Located.server("candidates", "/candidates", ProblemCode.INVALID_VALUE,
+          "located.candidates-misfit"));
+    }
+    return ProblemException.document(422, "inapplicable-candidates", faults);
   }
 
   // ---- request parts ----
@@ -254,6 +426,19 @@ public final class Api {
           String.join(", ", assessors.keySet()));
     }
     return assessor;
+  }
+
+  private static String required(Exchange e, String name) {
+    return e.parameter(name)
+        .orElseThrow(() -> ProblemException.parameter("missing-parameter", name, name));
+  }
+
+  private static Optional<Boolean> bool(Exchange e, String name) {
+    return e.parameter(name).map(text -> switch (text) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ProblemException.parameter("invalid-boolean", name, name);
+    });
   }
 
   private static Optional<LocalDate> date(Exchange e, String name) {
@@ -276,36 +461,79 @@ public final class Api {
     return groupId;
   }
 
+  /** The dataset that is the request's body: a lape-dataset document or an XLSX member list. */
   private Dataset dataset(Exchange e) {
     if (e.contentType().equals(XLSX)) {
-      return workbook(e);
+      return workbook(e.body(), e.language());
     }
     if (!isJson(e.contentType())) {
-      throw ProblemException.of(415, "unsupported-media-type");
+      throw ProblemException.of(415, "unsupported-media-type",
+          Texts.get(e.language(), "send.dataset"));
     }
-    if (e.body().length == 0) {
-      throw new ProblemException(400, "invalid-document", null,
-          List.of(new JsonProblem("", 1, 1, "the request has no body: send a lape-dataset document")),
-          1);
+    return dataset(null, e.body());
+  }
+
+  /** The dataset of a form's part: an XLSX member list by its media type or name, else JSON. */
+  private Dataset dataset(String name, Form.Part part, Locale language) {
+    if (part.contentType().equals(XLSX)
+        || part.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return workbook(part.body(), language);
     }
-    try (InputStream in = new ByteArrayInputStream(e.body())) {
+    return dataset(name, part.body());
+  }
+
+  private Dataset dataset(String part, byte[] body) {
+    if (body.length == 0) {
+      throw ProblemException.document(400, "invalid-document", List.of(Located.empty(part,
+          "located.empty-dataset")));
+    }
+    try (InputStream in = new ByteArrayInputStream(body)) {
       return reader.readDataset(in);
     } catch (LapeJsonException invalid) {
-      throw new ProblemException(400, "invalid-document", null, invalid.problems(),
-          invalid.problems().size());
+      throw ProblemException.document(400, "invalid-document",
+          Located.of(part, invalid.problems()));
     } catch (LapeValidationException invalid) {
       // The reader reports what it finds as located problems; this is the value's own last check.
-      throw new ProblemException(400, "invalid-document", null,
-          List.of(new JsonProblem("", 0, 0, invalid.getMessage())), 1);
+      throw ProblemException.document(400, "invalid-document", List.of(new Located(part, "", 0,
+          0, ProblemCode.INVALID_VALUE, any -> invalid.getMessage())));
     } catch (IOException closing) {
       throw new UncheckedIOException(closing);
     }
   }
 
+  /**
+   * One of lape-advisor's documents sent as a form's part, read with {@code reader}; its problems
+   * located in the part as the command line locates them in the file.
+   */
+  private static <T> T advisorDocument(Form.Part part, Function<String, T> reader) {
+    if (part.body().length == 0) {
+      throw ProblemException.document(400, "invalid-document", List.of(Located.empty(
+          part.name(), "located.empty-part")));
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(part.body())).toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw ProblemException.document(400, "invalid-document", List.of(Located.server(
+          part.name(), "", ProblemCode.INVALID_ENCODING, "located.invalid-encoding")));
+    }
+    try {
+      return reader.apply(text);
+    } catch (AdvisorJsonException invalid) {
+      throw ProblemException.document(400, "invalid-document",
+          Located.ofAdvisor(part.name(), invalid.problems()));
+    } catch (LapeValidationException invalid) {
+      throw ProblemException.document(400, "invalid-document", List.of(Located.server(
+          part.name(), "", ProblemCode.INVALID_VALUE, "located.invalid-part")));
+    }
+  }
+
   /** A member list sent as an XLSX workbook; its problems are located by sheet, row and column. */
-  private static Dataset workbook(Exchange e) {
-    try (InputStream in = new ByteArrayInputStream(e.body())) {
-      return MemberSheets.read(in, "dataset.xlsx", e.language());
+  private static Dataset workbook(byte[] body, Locale language) {
+    try (InputStream in = new ByteArrayInputStream(body)) {
+      return MemberSheets.read(in, "dataset.xlsx", language);
     } catch (SheetException invalid) {
       throw ProblemException.workbook(invalid.problems());
     } catch (IOException closing) {

@@ -13,12 +13,14 @@ import java.util.Optional;
  * @param pathParameter the part of the path that a route's {@code {name}} matched, or empty
  * @param query the query parameters, each with its first value
  * @param contentType the request's media type without parameters, lower case, or empty
+ * @param contentTypeHeader the whole Content-Type header with its parameters (a form's boundary),
+ *     or empty
  * @param accept the Accept header, or empty
  * @param body the request body, empty when there is none
  * @param language the answer's language: fi, sv or en, from Accept-Language
  */
 public record Exchange(String method, String path, String pathParameter, Map<String, String> query,
-    String contentType, String accept, byte[] body, Locale language) {
+    String contentType, String contentTypeHeader, String accept, byte[] body, Locale language) {
 
   /** The languages lape speaks, the first being the default. */
   public static final List<Locale> LANGUAGES =

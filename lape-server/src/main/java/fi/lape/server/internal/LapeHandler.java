@@ -110,13 +110,15 @@ public final class LapeHandler extends Handler.Abstract {
       return true;
     }
     String contentType = contentType(request);
+    String contentTypeHeader =
+        java.util.Objects.requireNonNullElse(request.getHeaders().get(HttpHeader.CONTENT_TYPE), "");
     String accept = String.valueOf(request.getHeaders().get(HttpHeader.ACCEPT));
     Route chosen = route;
     String parameter = pathParameter;
 
     if (!route.work()) {
-      Exchange exchange = new Exchange(method, path, parameter, query, contentType, accept,
-          new byte[0], language);
+      Exchange exchange = new Exchange(method, path, parameter, query, contentType,
+          contentTypeHeader, accept, new byte[0], language);
       write(request, response, callback, answer(chosen, exchange), started);
       return true;
     }
@@ -135,7 +137,7 @@ public final class LapeHandler extends Handler.Abstract {
             return;
           }
           Exchange exchange = new Exchange(method, path, parameter, query, contentType,
-              accept, bytes, language);
+              contentTypeHeader, accept, bytes, language);
           work(request, response, callback, chosen, exchange, started);
         }));
     return true;

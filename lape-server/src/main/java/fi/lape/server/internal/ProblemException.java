@@ -1,6 +1,5 @@
 package fi.lape.server.internal;
 
-import fi.lape.json.JsonProblem;
 import fi.lape.sheets.SheetProblem;
 import java.util.List;
 
@@ -15,7 +14,7 @@ public final class ProblemException extends RuntimeException {
   private final int status;
   private final String type;
   private final transient Object[] arguments;
-  private final transient List<JsonProblem> problems;
+  private final transient List<Located> problems;
   private final transient List<SheetProblem> sheetProblems;
   private final String parameter;
 
@@ -28,12 +27,12 @@ public final class ProblemException extends RuntimeException {
    * @param problems located problems of a document, possibly empty
    * @param arguments the detail text's arguments
    */
-  public ProblemException(int status, String type, String parameter, List<JsonProblem> problems,
+  ProblemException(int status, String type, String parameter, List<Located> problems,
       Object... arguments) {
     this(status, type, parameter, problems, List.of(), arguments);
   }
 
-  private ProblemException(int status, String type, String parameter, List<JsonProblem> problems,
+  private ProblemException(int status, String type, String parameter, List<Located> problems,
       List<SheetProblem> sheetProblems, Object[] arguments) {
     super(type, null, false, false);
     this.status = status;
@@ -48,6 +47,15 @@ public final class ProblemException extends RuntimeException {
   public static ProblemException workbook(List<SheetProblem> sheetProblems) {
     return new ProblemException(400, "invalid-workbook", null, List.of(), sheetProblems,
         new Object[] {sheetProblems.size()});
+  }
+
+  /**
+   * A document that cannot be used (400 when it cannot be read, 422 when it does not fit the rest
+   * of the request): its problems located by form part, JSON Pointer, line and column; the detail
+   * text counts them.
+   */
+  static ProblemException document(int status, String type, List<Located> problems) {
+    return new ProblemException(status, type, null, problems, problems.size());
   }
 
   /** A problem with a query parameter. */
@@ -72,7 +80,7 @@ public final class ProblemException extends RuntimeException {
     return parameter;
   }
 
-  public List<JsonProblem> problems() {
+  List<Located> problems() {
     return problems;
   }
 

@@ -1,6 +1,5 @@
 package fi.lape.server.internal;
 
-import fi.lape.json.JsonProblem;
 import fi.lape.sheets.SheetProblem;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,8 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes RFC 9457 problem details ({@code application/problem+json}). Each carries the standard
  * members {@code type}, {@code title}, {@code status} and {@code detail} in the caller's language,
- * and, for a document that could not be read, {@code problems}: the same located problems as the
- * command line (JSON Pointer, line, column, message). Nothing the caller sent is quoted back except
+ * and, for a document that could not be used, {@code problems}: the same located problems as the
+ * command line (form part, JSON Pointer, line, column, the stable code of lape-json's {@code
+ * ProblemCode}, and the message in the caller's language). Nothing the caller sent is quoted back except
  * through lape-json's messages, which quote ids and codes only.
  */
 public final class Problems {
@@ -35,14 +35,18 @@ public final class Problems {
     }
     if (!problem.problems().isEmpty()) {
       ArrayNode list = body.putArray("problems");
-      for (JsonProblem p : problem.problems()) {
+      for (Located p : problem.problems()) {
         ObjectNode item = list.addObject();
+        if (p.part() != null) {
+          item.put("part", p.part());
+        }
         item.put("pointer", p.pointer());
         if (p.line() > 0) {
           item.put("line", p.line());
           item.put("column", p.column());
         }
-        item.put("message", p.message());
+        item.put("code", p.code().code());
+        item.put("message", p.message().apply(language));
       }
     }
     if (!problem.sheetProblems().isEmpty()) {

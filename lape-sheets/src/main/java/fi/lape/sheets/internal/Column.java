@@ -58,7 +58,15 @@ public enum Column {
   MEETINGS_DATE(SheetKind.MEETINGS, true),
   MEETINGS_TIMES(SheetKind.MEETINGS, false),
   MEETINGS_THEMES(SheetKind.MEETINGS, false),
-  MEETINGS_FACILITATORS(SheetKind.MEETINGS, false);
+  MEETINGS_FACILITATORS(SheetKind.MEETINGS, false),
+
+  CANDIDATES_ID(SheetKind.CANDIDATES, false),
+  CANDIDATES_PERSON(SheetKind.CANDIDATES, false),
+  CANDIDATES_ORGANISATION(SheetKind.CANDIDATES, false),
+  CANDIDATES_ROLE(SheetKind.CANDIDATES, false),
+  CANDIDATES_SECTORS(SheetKind.CANDIDATES, false),
+  CANDIDATES_VOICES(SheetKind.CANDIDATES, false),
+  CANDIDATES_DUTIES(SheetKind.CANDIDATES, false);
 
   private final SheetKind sheet;
   private final boolean required;

@@ -91,6 +91,59 @@ public final class SheetFiles {
     return new SheetReader(fileName, tables, texts).read();
   }
 
+  /**
+   * The candidate list in {@code file} for {@code lape suggest}: a CSV file, or an XLSX workbook
+   * whose candidates sheet (or else first sheet) holds it; organisations are resolved against
+   * {@code dataset}.
+   */
+  public static List<fi.lape.sheets.CandidateRow> readCandidates(Path file, Dataset dataset,
+      Locale locale) {
+    SheetTexts texts = SheetTexts.of(locale);
+    Problems problems = new Problems(texts);
+    String label = file.toString();
+    if (!isSheetFile(label)) {
+      problems.file(label, "notSpreadsheet");
+      problems.throwIfAny(label);
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.file(label, "unreadable", e.getClass().getSimpleName());
+      problems.throwIfAny(label);
+      return List.of();
+    }
+    Optional<Table> table = Optional.empty();
+    if (isCsv(label)) {
+      table = csv(bytes, label, problems);
+    } else {
+      try {
+        List<Table> sheets = XlsxTables.read(new ByteArrayInputStream(bytes), label);
+        table = sheets.stream().filter(t -> isCandidatesSheet(t.sheet().orElse(""))).findFirst()
+            .or(() -> sheets.stream().findFirst());
+        if (table.isEmpty()) {
+          problems.file(label, "noMembersSheet", texts.sheetName(SheetKind.CANDIDATES));
+        }
+      } catch (XlsxTables.NotXlsx e) {
+        problems.file(label, "notXlsx");
+      } catch (IOException e) {
+        problems.file(label, "unreadable", e.getClass().getSimpleName());
+      }
+    }
+    problems.throwIfAny(label);
+    return new SheetReader(label, Map.of(SheetKind.CANDIDATES, table.get()), texts)
+        .candidates(dataset);
+  }
+
+  private static boolean isCandidatesSheet(String name) {
+    for (Locale l : SheetTexts.LANGUAGES) {
+      if (Words.key(SheetTexts.of(l).sheetName(SheetKind.CANDIDATES)).equals(Words.key(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<Table> csv(byte[] bytes, String label, Problems problems) {
     try {
       return Optional.of(CsvTables.read(bytes, label));
@@ -138,6 +191,9 @@ public final class SheetFiles {
   static Optional<SheetKind> kindOf(String name) {
     String key = Words.key(name);
     for (SheetKind kind : SheetKind.values()) {
+      if (!kind.isMemberListSheet()) {
+        continue;
+      }
       for (Locale l : SheetTexts.LANGUAGES) {
         if (Words.key(SheetTexts.of(l).sheetName(kind)).equals(key)) {
           return Optional.of(kind);
@@ -189,7 +245,7 @@ public final class SheetFiles {
     }
     String key = Words.key(candidate.substring(0, candidate.length() - ".csv".length()));
     for (SheetKind kind : SheetKind.values()) {
-      if (kind == SheetKind.MEMBERS) {
+      if (kind == SheetKind.MEMBERS || !kind.isMemberListSheet()) {
         continue;
       }
       for (Locale l : SheetTexts.LANGUAGES) {

@@ -159,6 +159,67 @@ public final class SheetReader {
     return dataset;
   }
 
+  /**
+   * The candidate list of the single {@link SheetKind#CANDIDATES} table, its organisations
+   * resolved by id or name against {@code dataset}'s; or a {@code SheetException} listing every
+   * problem by row and column.
+   */
+  public List<fi.lape.sheets.CandidateRow> candidates(Dataset dataset) {
+    Table table = tables.get(SheetKind.CANDIDATES);
+    columns.put(SheetKind.CANDIDATES, bind(SheetKind.CANDIDATES, table));
+    problems.throwIfAny(file);
+    Map<String, String> byName = new HashMap<>();
+    for (Organisation o : dataset.organisations()) {
+      putName(byName, o.name(), o.id());
+    }
+    List<fi.lape.sheets.CandidateRow> candidates = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    for (Table.Row row : table.rows()) {
+      String rawPerson = text(table, row, Column.CANDIDATES_PERSON);
+      Optional<String> person = rawPerson == null ? Optional.empty()
+          : personId(table, row, Column.CANDIDATES_PERSON, rawPerson);
+      Optional<String> organisation = Optional.empty();
+      String rawOrganisation = text(table, row, Column.CANDIDATES_ORGANISATION);
+      if (rawOrganisation != null) {
+        String id = dataset.organisation(rawOrganisation).isPresent() ? rawOrganisation
+            : byName.get(Words.key(rawOrganisation));
+        if (id == null || id.isEmpty()) {
+          problem(table, row, Column.CANDIDATES_ORGANISATION, "unknownCandidateOrganisation",
+              Words.abbreviate(rawOrganisation));
+        } else {
+          organisation = Optional.of(id);
+        }
+      }
+      Optional<Role> role = code(table, row, Column.CANDIDATES_ROLE, Role.class);
+      Set<Sector> sectors = codes(table, row, Column.CANDIDATES_SECTORS, Sector.class);
+      Set<Voice> voices = codes(table, row, Column.CANDIDATES_VOICES, Voice.class);
+      Set<Duty> duties = codes(table, row, Column.CANDIDATES_DUTIES, Duty.class);
+      String rawId = text(table, row, Column.CANDIDATES_ID);
+      Optional<String> id = rawId != null ? id(table, row, Column.CANDIDATES_ID, rawId)
+          : Optional.of(person.orElse("candidate-" + row.number()));
+      if (rawId == null && person.isEmpty() && organisation.isEmpty() && sectors.isEmpty()
+          && voices.isEmpty() && duties.isEmpty() && rawPerson == null
+          && rawOrganisation == null) {
+        problems.cell(table, row, -1, "emptyCandidate");
+        continue;
+      }
+      if (id.isPresent()) {
+        Integer before = ids.putIfAbsent(id.get(), row.number());
+        if (before != null) {
+          problem(table, row, rawId != null ? Column.CANDIDATES_ID : Column.CANDIDATES_PERSON,
+              "duplicateCandidate", before);
+          continue;
+        }
+      }
+      if (id.isPresent()) {
+        candidates.add(new fi.lape.sheets.CandidateRow(id.get(), person, organisation,
+            role.orElse(Role.MEMBER), sectors, voices, duties, row.number()));
+      }
+    }
+    problems.throwIfAny(file);
+    return candidates;
+  }
+
   // ---- headers
 
   private Map<Column, Integer> bind(SheetKind kind, Table table) {

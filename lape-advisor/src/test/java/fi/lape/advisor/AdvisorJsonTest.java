@@ -168,6 +168,22 @@ class AdvisorJsonTest {
   }
 
   @Test
+  void aNameTypedAsAMemberIsShownOnlyByItsShape() {
+    AdvisorJsonException e = assertThrows(AdvisorJsonException.class, () ->
+        AdvisorJson.standard().readSuggestionRequest("""
+            {"format": "lape-suggestion-request", "version": "1.0",
+             "candidates": [{"id": "x", "Matti Meikäläinen": "matti@example.fi"}]}"""));
+    AdvisorJsonException.Problem p = e.problems().get(0);
+    assertEquals("/candidates/0/aaaaa aaaaaaaaaaa", p.pointer());
+    for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"),
+        Locale.forLanguageTag("sv"))) {
+      String message = p.message(language);
+      assertFalse(message.contains("Matti") || message.contains("matti"), message);
+      assertTrue(message.contains("aaaaa aaaaaaaaaaa"), message);
+    }
+  }
+
+  @Test
   void schemasListEveryCode() throws Exception {
     JsonMapper mapper = JsonMapper.builder().build();
     Map<String, Class<? extends Enum<?>>> types = Map.of("Sector", Sector.class, "Voice",

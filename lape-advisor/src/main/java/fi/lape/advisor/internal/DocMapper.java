@@ -308,7 +308,7 @@ public final class DocMapper {
       }
       return doc;
     } catch (UnrecognizedPropertyException e) {
-      throw failure(e, "unknownField", e.getPropertyName());
+      throw failure(e, "unknownField", segment(String.valueOf(e.getPropertyName())));
     } catch (MismatchedInputException e) {
       throw failure(e, "badValue", expected(e.getTargetType()));
     } catch (StreamReadException e) {
@@ -323,7 +323,7 @@ public final class DocMapper {
     for (JacksonException.Reference r : e.getPath()) {
       pointer.append('/');
       if (r.getPropertyName() != null) {
-        pointer.append(r.getPropertyName().replace("~", "~0").replace("/", "~1"));
+        pointer.append(segment(r.getPropertyName()).replace("~", "~0").replace("/", "~1"));
       } else if (r.getIndex() >= 0) {
         pointer.append(r.getIndex());
       }
@@ -333,6 +333,19 @@ public final class DocMapper {
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return new AdvisorJsonException(List.of(new Problem(pointer.toString(), line, column, key,
         detail)));
+  }
+
+  /**
+   * A member name as it may be shown: itself when it cannot be personal data, otherwise only its
+   * shape (a key such as "Matti Meikäläinen" is a name typed into the wrong place), as lape-json
+   * shows pointers.
+   */
+  static String segment(String name) {
+    if (fi.lape.core.Redaction.canQuote(name)) {
+      return name;
+    }
+    String shape = fi.lape.core.Redaction.shape(name);
+    return shape.substring(1, shape.length() - 1);
   }
 
   private static String expected(Class<?> type) {

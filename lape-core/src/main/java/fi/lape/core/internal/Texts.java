@@ -70,17 +70,24 @@ public final class Texts {
 
   /** The bundle of a supported language, English for {@link Locale#ROOT}, its parent. */
   private static ResourceBundle bundle(Locale language) {
-    return BUNDLES.computeIfAbsent(language.getLanguage(), Texts::load);
+    String key = language.getLanguage();
+    ResourceBundle loaded = BUNDLES.get(key);
+    if (loaded != null) {
+      return loaded;
+    }
+    // The parent first: loading it inside the map's computeIfAbsent would update the map from
+    // within its own update, which ConcurrentHashMap refuses ("Recursive update").
+    ResourceBundle parent = key.isEmpty() ? null : bundle(Locale.ROOT);
+    return BUNDLES.computeIfAbsent(key, k -> load(k, parent));
   }
 
-  private static ResourceBundle load(String language) {
+  private static ResourceBundle load(String language, ResourceBundle parent) {
     String name = language.isEmpty() ? "texts.properties" : "texts_" + language + ".properties";
     try (InputStream in = Texts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("lape-core: resource " + name + " is missing");
       }
-      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8),
-          language.isEmpty() ? null : bundle(Locale.ROOT));
+      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), parent);
     } catch (IOException e) {
       throw new UncheckedIOException("lape-core: resource " + name + " could not be read", e);
     }

@@ -4,7 +4,6 @@ import fi.lape.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Municipality {
-  private static final Pattern CODE = Pattern.compile("\\d{3}");
 
   Municipality() {}
 
@@ -48,7 +46,7 @@ public abstract class Municipality {
 
   /** Whether {@code code} has the form of a municipality code. */
   public static boolean isCode(String code) {
-    return CODE.matcher(code).matches();
+    return Checks.isDigits(code, 3);
   }
 
   /** The code of the region the municipality belongs to on {@code day}, if known. */

@@ -2,7 +2,6 @@ package fi.lape.core;
 
 import fi.lape.core.internal.Checks;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Region {
-  private static final Pattern CODE = Pattern.compile("\\d{2}");
 
   Region() {}
 
@@ -30,7 +28,7 @@ public abstract class Region {
 
   /** Whether {@code code} has the form of a region code. */
   public static boolean isCode(String code) {
-    return CODE.matcher(code).matches();
+    return Checks.isDigits(code, 2);
   }
 
   /** A new builder. */

@@ -3,7 +3,6 @@ package fi.lape.core;
 import fi.lape.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +20,6 @@ public abstract class WellbeingServicesCounty {
   /** The day the wellbeing services counties took over social and health services. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
 
-  private static final Pattern CODE = Pattern.compile("\\d{2}");
 
   WellbeingServicesCounty() {}
 
@@ -36,7 +34,7 @@ public abstract class WellbeingServicesCounty {
 
   /** Whether {@code code} has the form of a county code. */
   public static boolean isCode(String code) {
-    return CODE.matcher(code).matches();
+    return Checks.isDigits(code, 2);
   }
 
   /** A new builder. */

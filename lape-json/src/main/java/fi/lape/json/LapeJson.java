@@ -129,12 +129,16 @@ public final class LapeJson {
 
   /** The dataset document read from {@code in} (UTF-8) to its end; the stream is not closed. */
   public Dataset readDataset(InputStream in) {
-    return reader.dataset(reader.text(in, LapeDocument.DATASET));
+    return reader.dataset(reader.bytes(in, LapeDocument.DATASET));
   }
 
   /** The dataset document in the UTF-8 file {@code path}. */
   public Dataset readDataset(Path path) {
-    return reader.dataset(text(path, LapeDocument.DATASET));
+    try (InputStream in = Files.newInputStream(path)) {
+      return reader.dataset(reader.bytes(in, LapeDocument.DATASET));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

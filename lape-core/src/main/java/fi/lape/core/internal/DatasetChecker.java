@@ -27,14 +27,34 @@ public final class DatasetChecker {
   private final Dataset dataset;
   private final Geography geography;
   private final List<DatasetProblem> problems = new ArrayList<>();
-  private final Map<String, String> persons = new HashMap<>();
-  private final Map<String, String> organisations = new HashMap<>();
-  private final Map<String, String> groups = new HashMap<>();
-  private final Map<String, String> memberships = new HashMap<>();
+  // Ids seen, with the place of their first use; places are built only for a problem.
+  private final Map<String, Place> persons;
+  private final Map<String, Place> organisations;
+  private final Map<String, Place> groups;
+  private final Map<String, Place> memberships;
+
+  /** A JSON Pointer, made only when a problem needs it: most datasets have none. */
+  @FunctionalInterface
+  private interface Place {
+    String pointer();
+  }
 
   private DatasetChecker(Dataset dataset) {
     this.dataset = dataset;
     this.geography = dataset.geography();
+    this.persons = new HashMap<>(capacity(dataset.persons().size()));
+    this.organisations = new HashMap<>(capacity(dataset.organisations().size()));
+    this.groups = new HashMap<>(capacity(dataset.groups().size()));
+    int seats = 0;
+    for (Group group : dataset.groups()) {
+      seats += group.memberships().size();
+    }
+    this.memberships = new HashMap<>(capacity(seats));
+  }
+
+  /** A HashMap capacity that holds {@code size} entries without growing. */
+  private static int capacity(int size) {
+    return size * 4 / 3 + 1;
   }
 
   /** Throws an {@link InvalidDatasetException} listing every problem in {@code dataset}. */
@@ -47,15 +67,17 @@ public final class DatasetChecker {
   }
 
   private void run() {
-    Map<String, String> codes = new HashMap<>();
+    Map<String, Place> codes = new HashMap<>();
     for (int i = 0; i < dataset.regions().size(); i++) {
-      unique(codes, "region", "region code", dataset.regions().get(i).code(), "/regions/" + i + "/code");
+      int r = i;
+      unique(codes, "region", "region code", dataset.regions().get(i).code(),
+          () -> "/regions/" + r + "/code");
     }
     codes.clear();
     for (int i = 0; i < dataset.municipalities().size(); i++) {
       Municipality m = dataset.municipalities().get(i);
       String at = "/municipalities/" + i;
-      unique(codes, "municipality", "municipality code", m.code(), at + "/code");
+      unique(codes, "municipality", "municipality code", m.code(), () -> at + "/code");
       for (int j = 0; j < m.regionMemberships().size(); j++) {
         RegionMembership period = m.regionMemberships().get(j);
         region(period.regionCode(), at + "/regionMemberships/" + j + "/regionCode");
@@ -63,73 +85,92 @@ public final class DatasetChecker {
     }
     for (int i = 0; i < dataset.persons().size(); i++) {
       Person p = dataset.persons().get(i);
-      String at = "/persons/" + i;
-      unique(persons, "person", "person id", p.id(), at + "/id");
-      p.homeMunicipality().ifPresent(c -> municipality(c, at + "/homeMunicipality"));
+      int n = i;
+      unique(persons, "person", "person id", p.id(), () -> "/persons/" + n + "/id");
+      if (p.homeMunicipality().isPresent()) {
+        municipality(p.homeMunicipality().get(), "/persons/" + i + "/homeMunicipality");
+      }
     }
     for (int i = 0; i < dataset.organisations().size(); i++) {
       Organisation o = dataset.organisations().get(i);
       String at = "/organisations/" + i;
-      unique(organisations, "organisation", "organisation id", o.id(), at + "/id");
+      unique(organisations, "organisation", "organisation id", o.id(), () -> at + "/id");
       o.municipality().ifPresent(c -> municipality(c, at + "/municipality"));
       o.region().ifPresent(c -> region(c, at + "/region"));
       o.wellbeingServicesCounty().ifPresent(c -> county(c, at + "/wellbeingServicesCounty"));
     }
     for (int i = 0; i < dataset.groups().size(); i++) {
       Group g = dataset.groups().get(i);
-      unique(groups, "group", "group id", g.id(), "/groups/" + i + "/id");
+      int n = i;
+      unique(groups, "group", "group id", g.id(), () -> "/groups/" + n + "/id");
     }
     for (int i = 0; i < dataset.groups().size(); i++) {
-      group(dataset.groups().get(i), "/groups/" + i);
+      group(dataset.groups().get(i), i);
     }
   }
 
-  private void group(Group g, String at) {
-    g.scope().region().ifPresent(c -> region(c, at + "/scope/region"));
-    g.scope().municipality().ifPresent(c -> municipality(c, at + "/scope/municipality"));
+  private void group(Group g, int index) {
+    Place at = () -> "/groups/" + index;
+    if (g.scope().region().isPresent()) {
+      region(g.scope().region().get(), at.pointer() + "/scope/region");
+    }
+    if (g.scope().municipality().isPresent()) {
+      municipality(g.scope().municipality().get(), at.pointer() + "/scope/municipality");
+    }
     for (int j = 0; j < g.memberships().size(); j++) {
       Membership m = g.memberships().get(j);
-      String mat = at + "/memberships/" + j;
-      unique(memberships, "membership", "membership id", m.id(), mat + "/id");
-      resolve(persons, "person", m.personId(), mat + "/personId",
-          "membership " + m.id() + " of group " + g.id());
-      m.organisationId().ifPresent(o -> resolve(organisations, "organisation", o,
-          mat + "/organisationId", "membership " + m.id() + " of group " + g.id()));
+      int n = j;
+      Place seat = () -> at.pointer() + "/memberships/" + n;
+      unique(memberships, "membership", "membership id", m.id(), () -> seat.pointer() + "/id");
+      resolve(persons, "person", m.personId(), () -> seat.pointer() + "/personId",
+          () -> "membership " + m.id() + " of group " + g.id());
+      if (m.organisationId().isPresent()) {
+        resolve(organisations, "organisation", m.organisationId().get(),
+            () -> seat.pointer() + "/organisationId",
+            () -> "membership " + m.id() + " of group " + g.id());
+      }
     }
     for (int j = 0; j < g.links().size(); j++) {
       GroupLink link = g.links().get(j);
-      resolve(groups, "group", link.groupId(), at + "/links/" + j + "/groupId",
-          "link of group " + g.id());
+      int n = j;
+      resolve(groups, "group", link.groupId(), () -> at.pointer() + "/links/" + n + "/groupId",
+          () -> "link of group " + g.id());
     }
     int k = 0;
     for (String maintainer : g.maintainerIds()) {
-      resolve(organisations, "organisation", maintainer, at + "/maintainerIds/" + k++,
-          "maintainer of group " + g.id());
+      int n = k++;
+      resolve(organisations, "organisation", maintainer,
+          () -> at.pointer() + "/maintainerIds/" + n, () -> "maintainer of group " + g.id());
     }
     for (int j = 0; j < g.meetingDays().size(); j++) {
       MeetingDay day = g.meetingDays().get(j);
       int f = 0;
+      int d = j;
       for (String facilitator : day.facilitatorIds()) {
-        resolve(persons, "person", facilitator, at + "/meetingDays/" + j + "/facilitatorIds/" + f++,
-            "facilitator of group " + g.id() + " on " + day.date());
+        int n = f++;
+        resolve(persons, "person", facilitator,
+            () -> at.pointer() + "/meetingDays/" + d + "/facilitatorIds/" + n,
+            () -> "facilitator of group " + g.id() + " on " + day.date());
       }
     }
   }
 
-  private void unique(Map<String, String> seen, String kind, String what, String id,
-      String pointer) {
-    String first = seen.putIfAbsent(id, pointer);
+  private void unique(Map<String, Place> seen, String kind, String what, String id,
+      Place place) {
+    Place first = seen.putIfAbsent(id, place);
     if (first != null) {
+      String pointer = place.pointer();
       problems.add(DatasetProblem.of(pointer, "duplicate-id",
-          String.format("%s %s is used twice (first at %s)", what, id, first), kind, id, first));
+          String.format("%s %s is used twice (first at %s)", what, id, first.pointer()), kind, id,
+          first.pointer()));
     }
   }
 
-  private void resolve(Map<String, String> known, String what, String id, String pointer,
-      String owner) {
+  private void resolve(Map<String, Place> known, String what, String id, Place place,
+      Place owner) {
     if (!known.containsKey(id)) {
-      problems.add(DatasetProblem.of(pointer, "dangling-reference",
-          String.format("%s refers to %s %s, which is not in the dataset", owner, what,
+      problems.add(DatasetProblem.of(place.pointer(), "dangling-reference",
+          String.format("%s refers to %s %s, which is not in the dataset", owner.pointer(), what,
               Checks.abbreviate(id)), what, id));
     }
   }

@@ -21,15 +21,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads the three documents: decodes the input within the size limit, parses it into a positioned
- * {@link Tree} under Jackson's stream constraints, binds it, and throws one {@link
+ * Reads the three documents: decodes the input within the size limit, binds it with Jackson under
+ * its stream constraints ({@link WireBinding}), converts what was bound into lape-core's values
+ * ({@link DatasetReading}, {@link PolicyReading}, {@link ReportReading}), and throws one {@link
  * LapeJsonException} with every problem, or returns a complete value. Immutable and thread-safe.
  */
 public final class DocumentReader {
@@ -39,16 +39,16 @@ public final class DocumentReader {
   static final int MAX_NUMBER_LENGTH = 32;
 
   private final Options options;
-  private final JsonFactory factory;
+  private final WireBinding wire;
 
   /** A reader with {@code options}. */
   public DocumentReader(Options options) {
     this.options = options;
-    this.factory = factory(options);
+    this.wire = new WireBinding(factory(options), options);
   }
 
   /** A JSON factory that enforces the limits of {@code options}. */
-  private static JsonFactory factory(Options options) {
+  static JsonFactory factory(Options options) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(options))
         .errorReportConfiguration(ErrorReportConfiguration.builder()
@@ -72,56 +72,91 @@ public final class DocumentReader {
 
   /** The dataset in {@code json}. */
   public Dataset dataset(String json) {
-    return read(json, LapeDocument.DATASET,
-        (problems, root) -> new DatasetBinder(problems, options).dataset(root, true));
+    return read(json, LapeDocument.DATASET, Wire.DatasetDoc.class,
+        (parser, doc) -> new DatasetReading(parser, options).document(doc));
   }
 
   /** The dataset in {@code json} with the places of its groups and memberships. */
   public LocatedDataset locatedDataset(String json) {
-    return read(json, LapeDocument.DATASET, (problems, root) -> {
-      Dataset dataset = new DatasetBinder(problems, options).dataset(root, true);
-      return dataset == null ? null : Locations.of(dataset, root);
-    });
+    Dataset dataset = dataset(json);
+    try (JsonParser parser = wire.parser(withoutBom(json))) {
+      return Locations.locatedDataset(dataset, parser);
+    }
+  }
+
+  /**
+   * The dataset in {@code utf8}. Jackson reads the bytes themselves; only when that finds a problem
+   * is the document decoded and read again as text, so that malformed UTF-8 is reported as such and
+   * columns count characters, not bytes.
+   */
+  public Dataset dataset(byte[] utf8) {
+    if (utf8.length <= options.limits().documentSize() && isUtf8(utf8)) {
+      Problems problems = new Problems();
+      try (JsonParser parser = wire.parser(utf8)) {
+        WireParser reading = new WireParser(parser, problems, null);
+        Wire.DatasetDoc document = wire.readDocument(reading, Wire.DatasetDoc.class);
+        Dataset dataset = new DatasetReading(reading, options).document(document);
+        if (problems.isEmpty() && dataset != null) {
+          return dataset;
+        }
+      } catch (Problems.Full e) {
+        // Read again as text below, for the problems' places.
+      }
+    }
+    return dataset(decode(ByteBuffer.wrap(utf8), LapeDocument.DATASET));
   }
 
   /** The policy in {@code json}. */
   public CoveragePolicy policy(String json) {
-    return read(json, LapeDocument.POLICY,
-        (problems, root) -> new PolicyBinder(problems, options).policy(root, true));
+    return read(json, LapeDocument.POLICY, Wire.PolicyDoc.class,
+        (parser, doc) -> new PolicyReading(parser, options).document(doc));
   }
 
   /** The report in {@code json}. */
   public AssessmentReport report(String json) {
-    return read(json, LapeDocument.REPORT,
-        (problems, root) -> new ReportBinder(problems, options).report(root, true));
+    return read(json, LapeDocument.REPORT, Wire.ReportDoc.class,
+        (parser, doc) -> new ReportReading(parser, options).report(doc));
   }
 
-  private <T> T read(String json, LapeDocument kind, BiFunction<Problems, Tree.Node, T> bind) {
+  /**
+   * Reads a document: Jackson binds it into {@link Wire} types, recording what is malformed;
+   * {@code convert} makes lape-core's values of them, recording what is wrong with those. Only when
+   * there are problems is the text streamed again, for their lines and columns.
+   */
+  private <W, T> T read(String json, LapeDocument kind, Class<W> type,
+      BiFunction<WireParser, W, T> convert) {
     Problems problems = new Problems();
     T value = null;
+    String text = withoutBom(json);
     try {
       if (json.length() > options.limits().documentSize()) {
         problems.add("", 1, 1, ProblemCode.LIMIT_EXCEEDED, "limit.documentChars",
             options.limits().documentSize());
       } else {
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-          Tree.Node root = TreeReader.readDocument(parser, problems);
-          if (root != null) {
-            value = bind.apply(problems, root);
-          }
+        try (JsonParser parser = wire.parser(text)) {
+          WireParser reading = new WireParser(parser, problems, null);
+          value = convert.apply(reading, wire.readDocument(reading, type));
         }
       }
     } catch (Problems.Full e) {
       // Reading stops here; the problems so far are reported.
     }
     if (!problems.isEmpty()) {
+      if (problems.needsLocations()) {
+        try (JsonParser parser = wire.parser(text)) {
+          problems.locate(Locations.scan(parser, problems.unlocated()));
+        }
+      }
       throw new LapeJsonException(kind, problems.sorted());
     }
     if (value == null) {
       throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
     }
     return value;
+  }
+
+  private static String withoutBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
   /** The whole of {@code in} as text, within the size limit. */
@@ -148,6 +183,11 @@ public final class DocumentReader {
    * problem at their line and column.
    */
   public String text(InputStream in, LapeDocument kind) {
+    return decode(ByteBuffer.wrap(bytes(in, kind)), kind);
+  }
+
+  /** The whole of {@code in}, within the size limit. */
+  public byte[] bytes(InputStream in, LapeDocument kind) {
     long limit = options.limits().documentSize();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -162,7 +202,26 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return decode(ByteBuffer.wrap(bytes.toByteArray()), kind);
+    return bytes.toByteArray();
+  }
+
+  /** Whether {@code bytes} are strict UTF-8 (Jackson's parser lets some malformed ones through). */
+  private static boolean isUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        return !decoder.flush(out).isError();
+      }
+      out.clear();
+    }
   }
 
   private static String decode(ByteBuffer bytes, LapeDocument kind) {

@@ -24,7 +24,7 @@ import fi.lape.core.report.GroupAssessment;
 import fi.lape.core.report.Multidisciplinarity;
 import fi.lape.json.LapeDocument;
 import fi.lape.json.LapeJsonException;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -43,6 +43,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class JacksonBindings {
   private final Options options;
   private final DocumentWriter writer;
+  private final WireBinding wire;
   private final SimpleSerializers serializers = new SimpleSerializers();
   private final SimpleDeserializers deserializers = new SimpleDeserializers();
 
@@ -50,35 +51,46 @@ public final class JacksonBindings {
   public JacksonBindings(Options options) {
     this.options = options;
     this.writer = new DocumentWriter(options);
-    add(Dataset.class, (w, o, v) -> w.dataset(o, v, true), (b, n) -> b.dataset(n, true));
-    add(Region.class, DocumentWriter::region, DatasetBinder::region);
-    add(Municipality.class, DocumentWriter::municipality, DatasetBinder::municipality);
-    add(RegionMembership.class, DocumentWriter::regionMembership,
-        DatasetBinder::regionMembership);
-    add(Organisation.class, DocumentWriter::organisation, DatasetBinder::organisation);
-    add(Person.class, DocumentWriter::person, DatasetBinder::person);
-    add(Group.class, DocumentWriter::group, DatasetBinder::group);
-    add(Scope.class, DocumentWriter::scope, DatasetBinder::scope);
-    add(Term.class, DocumentWriter::term, DatasetBinder::term);
-    add(GroupLink.class, DocumentWriter::link, (b, n) -> b.link(n, null, "link"));
-    add(MeetingDay.class, DocumentWriter::meetingDay,
-        (b, n) -> b.meetingDay(n, "meeting day"));
-    add(TimeSlot.class, DocumentWriter::timeSlot, DatasetBinder::timeSlot);
-    add(Membership.class, DocumentWriter::membership,
-        (b, n) -> b.membership(n, "membership", null));
-    addPolicy(CoveragePolicy.class, (w, o, v) -> w.policy(o, v, true),
-        (b, n) -> b.policy(n, true));
-    addPolicy(Requirement.class, DocumentWriter::requirement, PolicyBinder::requirement);
-    addPolicy(Criteria.class, DocumentWriter::criteria, PolicyBinder::criteria);
-    addPolicy(Thresholds.class, DocumentWriter::thresholds, PolicyBinder::thresholds);
-    addReport(AssessmentReport.class, (w, o, v) -> w.report(o, v, true),
-        (b, n) -> b.report(n, true));
-    addReport(GroupAssessment.class, (w, o, v) -> w.groupAssessment(o, v, null),
-        (b, n) -> b.group(n, null, false));
-    addReport(Multidisciplinarity.class, DocumentWriter::multidisciplinarity,
-        ReportBinder::multidisciplinarity);
-    addReport(Finding.class, (w, o, v) -> w.finding(o, v, null), (b, n) -> b.finding(n, null, false));
-    addReport(CoverageLine.class, DocumentWriter::coverageLine, ReportBinder::coverageLine);
+    this.wire = new WireBinding(DocumentReader.factory(options), options);
+    dataset(Dataset.class, (w, o, v) -> w.dataset(o, v, true), Wire.DatasetDoc.class,
+        (r, w, at) -> r.document(w));
+    dataset(Region.class, DocumentWriter::region, Wire.Region.class, DatasetReading::region);
+    dataset(Municipality.class, DocumentWriter::municipality, Wire.Municipality.class,
+        DatasetReading::municipality);
+    dataset(RegionMembership.class, DocumentWriter::regionMembership,
+        Wire.RegionMembership.class, DatasetReading::regionMembership);
+    dataset(Organisation.class, DocumentWriter::organisation, Wire.Organisation.class,
+        DatasetReading::organisation);
+    dataset(Person.class, DocumentWriter::person, Wire.Person.class, DatasetReading::person);
+    dataset(Group.class, DocumentWriter::group, Wire.Group.class, DatasetReading::group);
+    dataset(Scope.class, DocumentWriter::scope, Wire.Scope.class, DatasetReading::scope);
+    dataset(Term.class, DocumentWriter::term, Wire.Term.class, DatasetReading::term);
+    dataset(GroupLink.class, DocumentWriter::link, Wire.Link.class,
+        (r, w, at) -> r.link(w, at, null));
+    dataset(MeetingDay.class, DocumentWriter::meetingDay, Wire.MeetingDay.class,
+        DatasetReading::meetingDay);
+    dataset(TimeSlot.class, DocumentWriter::timeSlot, Wire.TimeSlot.class,
+        DatasetReading::timeSlot);
+    dataset(Membership.class, DocumentWriter::membership, Wire.Membership.class,
+        DatasetReading::membership);
+    policy(CoveragePolicy.class, (w, o, v) -> w.policy(o, v, true), Wire.PolicyDoc.class,
+        (r, w, at) -> r.document(w));
+    policy(Requirement.class, DocumentWriter::requirement, Wire.Requirement.class,
+        ReportReading::requirement);
+    policy(Criteria.class, DocumentWriter::criteria, Wire.Criteria.class,
+        ReportReading::criteria);
+    policy(Thresholds.class, DocumentWriter::thresholds, Wire.Thresholds.class,
+        ReportReading::thresholds);
+    report(AssessmentReport.class, (w, o, v) -> w.report(o, v, true), Wire.ReportDoc.class,
+        (r, w, at) -> r.report(w));
+    report(GroupAssessment.class, (w, o, v) -> w.groupAssessment(o, v, null),
+        Wire.GroupAssessment.class, (r, w, at) -> r.group(w, at, null, false));
+    report(Multidisciplinarity.class, DocumentWriter::multidisciplinarity,
+        Wire.Multidisciplinarity.class, ReportReading::multidisciplinarity);
+    report(Finding.class, (w, o, v) -> w.finding(o, v, null), Wire.Finding.class,
+        (r, w, at) -> r.finding(w, at, null, false));
+    report(CoverageLine.class, DocumentWriter::coverageLine, Wire.CoverageLine.class,
+        ReportReading::coverageLine);
   }
 
   /** The serializers. */
@@ -97,26 +109,33 @@ public final class JacksonBindings {
     void write(DocumentWriter writer, Out out, T value);
   }
 
-  private <T> void add(Class<T> type, Write<T> write,
-      BiFunction<DatasetBinder, Tree.Node, T> bind) {
-    register(type, LapeDocument.DATASET, write,
-        (problems, node) -> bind.apply(new DatasetBinder(problems, options), node));
+  /** Converts a bound value at a place. */
+  @FunctionalInterface
+  private interface Convert<R extends Reading, W, T> {
+    T convert(R reading, W wire, Reading.At at);
   }
 
-  private <T> void addPolicy(Class<T> type, Write<T> write,
-      BiFunction<PolicyBinder, Tree.Node, T> bind) {
-    register(type, LapeDocument.POLICY, write,
-        (problems, node) -> bind.apply(new PolicyBinder(problems, options), node));
+  private <W, T> void dataset(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<DatasetReading, W, T> convert) {
+    register(type, write, LapeDocument.DATASET, wireType,
+        parser -> new DatasetReading(parser, options), convert);
   }
 
-  private <T> void addReport(Class<T> type, Write<T> write,
-      BiFunction<ReportBinder, Tree.Node, T> bind) {
-    register(type, LapeDocument.REPORT, write,
-        (problems, node) -> bind.apply(new ReportBinder(problems, options), node));
+  private <W, T> void policy(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<ReportReading, W, T> convert) {
+    register(type, write, LapeDocument.POLICY, wireType,
+        parser -> new ReportReading(parser, options), convert);
   }
 
-  private <T> void register(Class<T> type, LapeDocument kind, Write<T> write,
-      BiFunction<Problems, Tree.Node, T> bind) {
+  private <W, T> void report(Class<T> type, Write<T> write, Class<W> wireType,
+      Convert<ReportReading, W, T> convert) {
+    register(type, write, LapeDocument.REPORT, wireType,
+        parser -> new ReportReading(parser, options), convert);
+  }
+
+  private <R extends Reading, W, T> void register(Class<T> type, Write<T> write,
+      LapeDocument kind, Class<W> wireType, Function<WireParser, R> reading,
+      Convert<R, W, T> convert) {
     serializers.addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext context) {
@@ -131,7 +150,7 @@ public final class JacksonBindings {
     deserializers.addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) {
-        return read(parser, kind, bind);
+        return read(parser, kind, wireType, reading, convert);
       }
 
       @Override
@@ -141,23 +160,30 @@ public final class JacksonBindings {
     });
   }
 
-  private static <T> T read(JsonParser parser, LapeDocument kind,
-      BiFunction<Problems, Tree.Node, T> bind) {
+  /**
+   * Reads a value from an application's parser: bound like a document, with the places of its
+   * values recorded as it is read, since the text cannot be read again.
+   */
+  private <R extends Reading, W, T> T read(JsonParser parser, LapeDocument kind,
+      Class<W> wireType, Function<WireParser, R> reading, Convert<R, W, T> convert) {
     Problems problems = new Problems();
+    Locations locations = new Locations();
     T value = null;
     try {
-      Tree.Node node = TreeReader.readCurrentValue(parser, problems);
-      if (node != null) {
-        value = bind.apply(problems, node);
+      WireParser source = new WireParser(parser, problems, locations);
+      W bound = wire.readPart(source, wireType);
+      if (bound != null) {
+        value = convert.convert(reading.apply(source), bound, Reading.At.ROOT);
       }
     } catch (Problems.Full e) {
       // Reading stops here; the problems so far are reported.
     }
-    if (!problems.isEmpty() || value == null) {
-      if (problems.isEmpty()) {
-        throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
-      }
+    if (!problems.isEmpty()) {
+      problems.locate(locations);
       throw new LapeJsonException(kind, problems.sorted());
+    }
+    if (value == null) {
+      throw new IllegalStateException("lape-json: no value and no problem for a " + kind);
     }
     return value;
   }

@@ -11,12 +11,6 @@ import fi.lape.core.OrganisationKind;
 import fi.lape.core.Role;
 import fi.lape.core.Sector;
 import fi.lape.core.Voice;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -24,12 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -47,9 +38,7 @@ public final class Texts {
   private static final List<Class<?>> CODE_TYPES = List.of(Sector.class, Voice.class, Role.class,
       Duty.class, Branch.class, GroupKind.class, OrganisationKind.class, MeetingPlaceType.class,
       Channel.class, LinkRelation.class);
-  // Read directly rather than through ResourceBundle.getBundle: in a named module that method takes
-  // no ResourceBundle.Control and falls back to the JVM's default locale, which lape never does.
-  private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+  private static final Bundles BUNDLES = new Bundles(Texts.class, "texts");
 
   private Texts() {}
 
@@ -70,37 +59,7 @@ public final class Texts {
 
   /** The bundle of a supported language, English for {@link Locale#ROOT}, its parent. */
   private static ResourceBundle bundle(Locale language) {
-    String key = language.getLanguage();
-    ResourceBundle loaded = BUNDLES.get(key);
-    if (loaded != null) {
-      return loaded;
-    }
-    // The parent first: loading it inside the map's computeIfAbsent would update the map from
-    // within its own update, which ConcurrentHashMap refuses ("Recursive update").
-    ResourceBundle parent = key.isEmpty() ? null : bundle(Locale.ROOT);
-    return BUNDLES.computeIfAbsent(key, k -> load(k, parent));
-  }
-
-  private static ResourceBundle load(String language, ResourceBundle parent) {
-    String name = language.isEmpty() ? "texts.properties" : "texts_" + language + ".properties";
-    try (InputStream in = Texts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("lape-core: resource " + name + " is missing");
-      }
-      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), parent);
-    } catch (IOException e) {
-      throw new UncheckedIOException("lape-core: resource " + name + " could not be read", e);
-    }
-  }
-
-  /** A properties bundle whose parent is given, as {@code getBundle} would chain it. */
-  private static final class Bundle extends PropertyResourceBundle {
-    Bundle(Reader reader, ResourceBundle parent) throws IOException {
-      super(reader);
-      if (parent != null) {
-        setParent(parent);
-      }
-    }
+    return BUNDLES.get(language);
   }
 
   /**

@@ -1,11 +1,11 @@
 package fi.lape.json.internal;
 
+import fi.lape.core.internal.Bundles;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The texts of reading problems, from lape-json's resource bundle {@code
@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
  * pointer and message goes through. Public only because {@code JsonProblem} renders with it.
  */
 public final class ProblemTexts {
-  private static final String BUNDLE = "fi.lape.json.internal.problems";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  // Not ResourceBundle.getBundle with a Control: a named module refuses that (lape on the module
+  // path answered every bad document with an internal error).
+  private static final Bundles BUNDLE = new Bundles(ProblemTexts.class, "problems");
 
   private ProblemTexts() {}
 
@@ -30,7 +30,7 @@ public final class ProblemTexts {
     Locale locale = normalise(language);
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+      pattern = BUNDLE.get(locale).getString(key);
     } catch (MissingResourceException e) {
       return key + " " + arguments;
     }
@@ -45,7 +45,7 @@ public final class ProblemTexts {
 
   /** Whether the bundle of {@code language} has a text for {@code key}. */
   public static boolean has(Locale language, String key) {
-    return ResourceBundle.getBundle(BUNDLE, normalise(language), NO_FALLBACK).containsKey(key);
+    return BUNDLE.get(normalise(language)).containsKey(key);
   }
 
   /**

@@ -31,23 +31,27 @@ public final class SheetFiles {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
+  /** The bytes of a spreadsheet file, or its problem thrown: not a spreadsheet, or unreadable. */
+  private static byte[] bytes(Path file, String label, Problems problems) {
+    if (!isSheetFile(label)) {
+      problems.file(label, "notSpreadsheet");
+      problems.throwIfAny(label);
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.file(label, "unreadable", e.getClass().getSimpleName());
+      problems.throwIfAny(label);
+      throw new IllegalStateException("unreachable: a problem was recorded", e);
+    }
+  }
+
   /** The member list in {@code file}, with the CSV files beside it. */
   public static Dataset read(Path file, Locale locale) {
     SheetTexts texts = SheetTexts.of(locale);
     Problems problems = new Problems(texts);
     String label = file.toString();
-    if (!isSheetFile(label)) {
-      problems.file(label, "notSpreadsheet");
-      problems.throwIfAny(label);
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      problems.file(label, "unreadable", e.getClass().getSimpleName());
-      problems.throwIfAny(label);
-      return null;
-    }
+    byte[] bytes = bytes(file, label, problems);
     if (!isCsv(label)) {
       return readXlsx(bytes, label, texts);
     }
@@ -101,18 +105,7 @@ public final class SheetFiles {
     SheetTexts texts = SheetTexts.of(locale);
     Problems problems = new Problems(texts);
     String label = file.toString();
-    if (!isSheetFile(label)) {
-      problems.file(label, "notSpreadsheet");
-      problems.throwIfAny(label);
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      problems.file(label, "unreadable", e.getClass().getSimpleName());
-      problems.throwIfAny(label);
-      return List.of();
-    }
+    byte[] bytes = bytes(file, label, problems);
     Optional<Table> table = Optional.empty();
     if (isCsv(label)) {
       table = csv(bytes, label, problems);

@@ -11,23 +11,28 @@ import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One module's resource bundle in English (the base file), Finnish and Swedish, read as UTF-8
- * from the module's own package with {@link Class#getResourceAsStream}, so that it works on the
- * class path and on the module path alike ({@code ResourceBundle.Control} does not work in a named
- * module). Any other language gets English; there is no fallback to the JVM's default locale.
- * Thread-safe.
+ * from the module's own package, so that it works on the class path and on the module path alike
+ * ({@code ResourceBundle.Control} does not work in a named module). The module opens its files
+ * itself ({@code name -> Owner.class.getResourceAsStream(name)}): a named module's resources are
+ * encapsulated, and lape-core could not read them. Any other language gets English; there is no
+ * fallback to the JVM's default locale. Thread-safe.
  */
 public final class Bundles {
-  private final Class<?> owner;
   private final String name;
+  private final Function<String, InputStream> resources;
   private final Map<String, ResourceBundle> loaded = new ConcurrentHashMap<>();
 
-  /** The bundle {@code name} ({@code name.properties}, {@code name_fi.properties}...) next to {@code owner}. */
-  public Bundles(Class<?> owner, String name) {
-    this.owner = owner;
+  /**
+   * The bundle {@code name} ({@code name.properties}, {@code name_fi.properties}...), whose files
+   * {@code resources} opens by file name (null when missing).
+   */
+  public Bundles(String name, Function<String, InputStream> resources) {
     this.name = name;
+    this.resources = resources;
   }
 
   /** The bundle of {@code language}: Finnish, Swedish, or English for any other. */
@@ -46,10 +51,9 @@ public final class Bundles {
 
   private ResourceBundle load(String language, ResourceBundle parent) {
     String file = language.isEmpty() ? name + ".properties" : name + "_" + language + ".properties";
-    try (InputStream in = owner.getResourceAsStream(file)) {
+    try (InputStream in = resources.apply(file)) {
       if (in == null) {
-        throw new IllegalStateException("lape: resource " + file + " of "
-            + owner.getPackageName() + " is missing");
+        throw new IllegalStateException("lape: resource " + file + " is missing");
       }
       return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), parent);
     } catch (IOException e) {

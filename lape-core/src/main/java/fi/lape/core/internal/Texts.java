@@ -38,7 +38,7 @@ public final class Texts {
   private static final List<Class<?>> CODE_TYPES = List.of(Sector.class, Voice.class, Role.class,
       Duty.class, Branch.class, GroupKind.class, OrganisationKind.class, MeetingPlaceType.class,
       Channel.class, LinkRelation.class);
-  private static final Bundles BUNDLES = new Bundles(Texts.class, "texts");
+  private static final Bundles BUNDLES = new Bundles("texts", Texts.class::getResourceAsStream);
 
   private Texts() {}
 

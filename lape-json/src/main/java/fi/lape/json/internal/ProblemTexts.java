@@ -15,7 +15,8 @@ import java.util.MissingResourceException;
 public final class ProblemTexts {
   // Not ResourceBundle.getBundle with a Control: a named module refuses that (lape on the module
   // path answered every bad document with an internal error).
-  private static final Bundles BUNDLE = new Bundles(ProblemTexts.class, "problems");
+  private static final Bundles BUNDLE =
+      new Bundles("problems", ProblemTexts.class::getResourceAsStream);
 
   private ProblemTexts() {}
 

@@ -180,7 +180,14 @@ public final class LapeHandler extends Handler.Abstract {
     try {
       workers.execute(() -> {
         if (!reply.isDone()) {
-          reply.complete(answer(route, exchange));
+          Reply answered = answer(route, exchange);
+          // Past the limit is past it, even when the timer thread has not yet had its turn (a
+          // busy machine): the answer is the time limit's, not a late 200.
+          if (System.nanoTime() - started > requestTimeout.toNanos()) {
+            reply.completeExceptionally(new java.util.concurrent.TimeoutException());
+          } else {
+            reply.complete(answered);
+          }
         }
       });
     } catch (RejectedExecutionException busy) {

@@ -11,7 +11,8 @@ import java.util.Locale;
  * module path.
  */
 final class Texts {
-  private static final Bundles BUNDLES = new Bundles(fi.lape.server.LapeServer.class, "messages");
+  private static final Bundles BUNDLES = new Bundles("messages",
+      fi.lape.server.LapeServer.class::getResourceAsStream);
 
   private Texts() {}
 

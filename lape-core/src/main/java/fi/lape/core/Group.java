@@ -80,6 +80,36 @@ public abstract class Group {
     return memberships().stream().filter(m -> m.isActiveOn(day)).collect(Collectors.toList());
   }
 
+  /** The first day of the group's own term or of any of its memberships; empty when it has none. */
+  public final Optional<LocalDate> firstDay() {
+    LocalDate first = term().map(Term::start).orElse(null);
+    for (Membership m : memberships()) {
+      if (first == null || m.term().start().isBefore(first)) {
+        first = m.term().start();
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /**
+   * The day the group's last membership change takes effect, at the earliest {@code floor}: the
+   * latest start of a membership, or the day after the latest end. Nothing changes after it, so a
+   * compliance timeline that ends there is complete.
+   */
+  public final LocalDate lastChange(LocalDate floor) {
+    LocalDate last = floor;
+    for (Membership m : memberships()) {
+      Term term = m.term();
+      if (term.start().isAfter(last)) {
+        last = term.start();
+      }
+      if (term.end().isPresent() && term.end().get().plusDays(1).isAfter(last)) {
+        last = term.end().get().plusDays(1);
+      }
+    }
+    return last;
+  }
+
   /** The membership with {@code id}, if the group has it. */
   public final Optional<Membership> membership(String id) {
     return memberships().stream().filter(m -> m.id().equals(id)).findFirst();

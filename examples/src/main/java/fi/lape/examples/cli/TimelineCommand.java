@@ -1,16 +1,12 @@
 package fi.lape.examples.cli;
 
 import fi.lape.core.Group;
-import fi.lape.core.Membership;
-import fi.lape.core.Term;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.report.ComplianceTimeline;
 import fi.lape.core.report.Verdict;
 import fi.lape.rules.GroupAssessor;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,8 +54,8 @@ final class TimelineCommand implements Callable<Integer> {
     Group group = source.dataset().group(groupId).orElseThrow(() -> CliException.badInput(
         messages.get("error.unknownGroup", messages.echo(groupId), source.label(), source.dataset().groups()
             .stream().map(Group::id).collect(Collectors.joining(", ")))));
-    LocalDate first = from != null ? from : firstDay(group);
-    LocalDate last = to != null ? to : lastChange(group, first);
+    LocalDate first = from != null ? from : group.firstDay().orElse(LocalDate.now());
+    LocalDate last = to != null ? to : group.lastChange(first);
     if (last.isBefore(first)) {
       throw CliException.badInput(messages.get("error.range", last, first));
     }
@@ -74,33 +70,5 @@ final class TimelineCommand implements Callable<Integer> {
     }
     return timeline.intervals().stream().allMatch(i -> i.verdict() == Verdict.COMPLIANT)
         ? ExitCode.COMPLIANT : ExitCode.NON_COMPLIANT;
-  }
-
-  /** The first day of the group's first membership, or of its own term. */
-  static LocalDate firstDay(Group group) {
-    List<LocalDate> starts = new ArrayList<>();
-    group.term().ifPresent(t -> starts.add(t.start()));
-    group.memberships().forEach(m -> starts.add(m.term().start()));
-    return starts.isEmpty() ? LocalDate.now() : Collections.min(starts);
-  }
-
-  /**
-   * The day the group's last membership change takes effect: the latest start, or the day after
-   * the latest end. Nothing changes after it, so the timeline is complete.
-   */
-  static LocalDate lastChange(Group group, LocalDate first) {
-    LocalDate last = first;
-    for (Membership m : group.memberships()) {
-      Term term = m.term();
-      last = max(last, term.start());
-      if (term.end().isPresent()) {
-        last = max(last, term.end().get().plusDays(1));
-      }
-    }
-    return last;
-  }
-
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
   }
 }

@@ -368,8 +368,8 @@ class CliEndToEndTest {
   @Test
   void defaultTimelineEndsWhenTheLastMembershipChangeTakesEffect() {
     Group orimattila = SampleData.dataset().group(SampleData.ORIMATTILA_LAPE).orElseThrow();
-    assertEquals(LocalDate.of(2017, 1, 1), TimelineCommand.firstDay(orimattila));
+    assertEquals(LocalDate.of(2017, 1, 1), orimattila.firstDay().orElseThrow());
     assertEquals(LocalDate.of(2018, 4, 1),
-        TimelineCommand.lastChange(orimattila, LocalDate.of(2017, 1, 1)));
+        orimattila.lastChange(LocalDate.of(2017, 1, 1)));
   }
 }

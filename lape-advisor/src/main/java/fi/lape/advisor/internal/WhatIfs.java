@@ -18,6 +18,7 @@ import fi.lape.rules.GroupAssessor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 
 /** Applies a planned change to a copy of the dataset and assesses the group with and without it. */
@@ -85,30 +86,13 @@ public final class WhatIfs {
         .orElseThrow();
   }
 
-  /**
-   * The day the group's last membership change takes effect: its latest start, or the day after
-   * its latest end; nothing changes after it.
-   */
-  public static LocalDate lastChange(Group group, LocalDate floor) {
-    LocalDate last = floor;
-    for (Membership m : group.memberships()) {
-      last = max(last, m.term().start());
-      if (m.term().end().isPresent()) {
-        last = max(last, m.term().end().get().plusDays(1));
-      }
-    }
-    return last;
-  }
-
-  /** The first day of the group's own term or of any of its memberships, at the latest {@code ceiling}. */
-  public static LocalDate firstDay(Group group, LocalDate ceiling) {
+  /** The earliest of {@code ceiling} and the days given. */
+  @SafeVarargs
+  private static LocalDate min(LocalDate ceiling, Optional<LocalDate>... days) {
     LocalDate first = ceiling;
-    if (group.term().isPresent() && group.term().get().start().isBefore(first)) {
-      first = group.term().get().start();
-    }
-    for (Membership m : group.memberships()) {
-      if (m.term().start().isBefore(first)) {
-        first = m.term().start();
+    for (Optional<LocalDate> day : days) {
+      if (day.isPresent() && day.get().isBefore(first)) {
+        first = day.get();
       }
     }
     return first;
@@ -125,10 +109,10 @@ public final class WhatIfs {
     LocalDate day = asOf != null ? asOf : effective(change);
     Group changedGroup = changed.group(groupId).orElseThrow();
     LocalDate first = from != null ? from
-        : firstDay(changedGroup, firstDay(dataset.group(groupId).orElseThrow(),
-            firstEffective(change)));
-    LocalDate last = to != null ? to : max(lastChange(changedGroup, max(first, day)),
-        lastChange(dataset.group(groupId).orElseThrow(), max(first, day)));
+        : min(firstEffective(change), changedGroup.firstDay(),
+            dataset.group(groupId).orElseThrow().firstDay());
+    LocalDate last = to != null ? to : max(changedGroup.lastChange(max(first, day)),
+        dataset.group(groupId).orElseThrow().lastChange(max(first, day)));
     if (last.isBefore(first)) {
       throw new LapeValidationException("what-if: the last day " + last
           + " is before the first " + first);
@@ -137,7 +121,7 @@ public final class WhatIfs {
     GroupAssessment after = assessor.assess(changed, groupId, day);
     ComplianceTimeline timelineBefore = assessor.timeline(dataset, groupId, first, last);
     ComplianceTimeline timelineAfter = assessor.timeline(changed, groupId, first, last);
-    LocalDate quiet = lastChange(changedGroup, first);
+    LocalDate quiet = changedGroup.lastChange(first);
     List<WhatIf.Gap> gaps = new ArrayList<>();
     for (TimelineInterval interval : timelineAfter.intervals()) {
       if (interval.verdict() != Verdict.NON_COMPLIANT) {

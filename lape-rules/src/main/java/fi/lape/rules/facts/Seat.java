@@ -179,15 +179,6 @@ public final class Seat {
     return gender;
   }
 
-  /**
-   * Whether the seat is a member's in the sense of the Act on Equality's section 4 a: a chair,
-   * vice-chair or member who is not a deputy. A secretary, a permanent expert or a coordinator is
-   * not a member of the body.
-   */
-  public boolean isVotingMember() {
-    return !isDeputy() && (role == Role.CHAIR || role == Role.VICE_CHAIR || role == Role.MEMBER);
-  }
-
   /** The membership's place in its group. */
   public int getPosition() {
     return position;

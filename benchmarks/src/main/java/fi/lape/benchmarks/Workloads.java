@@ -88,7 +88,7 @@ public final class Workloads {
    * allow), in regions of ten municipalities: the national shape, every municipality with its own
    * few groups (a LAPE group, its panels, councils and meeting places) and a few steering and
    * advisory groups per region, at every size up to 1,000 groups (Finland has 308 municipalities;
-   * 1,000 groups make about 140 of them). At 10,000 groups the codes run out and come round again,
+   * 1,000 groups make about 155 of them). At 10,000 groups the codes run out and come round again,
    * so municipalities hold several tiles' groups. The last tile is
    * cut to size, with the links into the cut groups dropped.
    */

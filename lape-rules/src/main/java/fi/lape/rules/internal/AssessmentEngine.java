@@ -26,7 +26,9 @@ import fi.lape.rules.facts.RequirementOutcome;
 import fi.lape.rules.facts.Seat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.List;
@@ -37,7 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What {@code GroupAssessor} does: prepares the facts of the day in Java, lets the rules decide in
- * one session per call (the whole dataset, or one group's neighbourhood), and assembles the reports
+ * a session per region of the groups concerned (the whole dataset, or one group's neighbourhood;
+ * one session for them all when users' rules are present), and assembles the reports
  * from the rules' findings and conclusions. Immutable and thread-safe; every call works on its own
  * session and emitter.
  */
@@ -67,7 +70,7 @@ public final class AssessmentEngine {
     return policy;
   }
 
-  /** Every group of {@code dataset} on {@code asOf}, in dataset order: one session for them all. */
+  /** Every group of {@code dataset} on {@code asOf}, in dataset order. */
   public AssessmentReport assess(Dataset dataset, LocalDate asOf) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(asOf, "asOf");
@@ -109,8 +112,17 @@ public final class AssessmentEngine {
 
   private List<GroupAssessment> assess(Dataset dataset, LocalDate day, List<Group> factGroups,
       List<Group> assessed, Predicate<String> keep) {
-    List<Object> facts = FactBuilder.dataset(dataset, day, factGroups);
-    RuleRun.Result run = rules.run(facts, keep);
+    // lape's own rules relate groups only within a region: a session per region keeps each
+    // session small whatever the size of the dataset. Users' rules may relate any groups, so with
+    // them there is one session, with every organisation, for the whole dataset.
+    Collection<List<Group>> parts = userRules != null ? List.of(factGroups)
+        : FactBuilder.byRegion(dataset, day, factGroups);
+    Map<Group, Integer> positions = new IdentityHashMap<>(factGroups.size() * 2);
+    factGroups.forEach(g -> positions.put(g, positions.size()));
+    Iterable<List<Object>> sessions = () -> parts.stream()
+        .map(part -> FactBuilder.dataset(dataset, day, part, userRules != null, positions::get))
+        .iterator();
+    RuleRun.Result run = rules.run(sessions, keep);
     Conclusions conclusions = new Conclusions(run.facts());
     if (userRules != null) {
       for (Finding finding : userRules.run(dataset, day, policy, assessed, run.facts())) {

@@ -29,9 +29,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns a dataset on a day and a policy into facts: what is true that day, and nothing the rules
@@ -82,21 +85,54 @@ final class FactBuilder {
     return facts;
   }
 
-  /** The facts of {@code groups} of {@code dataset} on {@code day}, with every organisation. */
-  static List<Object> dataset(Dataset dataset, LocalDate day, Collection<Group> groups) {
+  /**
+   * {@code groups} split by their region on {@code day} (a municipal group's is its
+   * municipality's that day, so the groups of one municipality are always together), the groups
+   * without a region in one part, each part in the order of {@code groups}.
+   *
+   * <p>Every cross-group rule relates groups of one region: LAPE-M11 and M13 compare
+   * municipalities, R03 a steering group's region, and M05 counts a linked group only in the same
+   * municipality or region. So each part can be assessed in a session of its own with the same
+   * conclusions as the whole dataset in one session, and a session's size (and with it the time
+   * per group) no longer grows with the dataset. A rule that looks across regions would have to
+   * change this; {@code RegionSessionsTest} compares the two.
+   */
+  static Collection<List<Group>> byRegion(Dataset dataset, LocalDate day, List<Group> groups) {
+    Map<String, List<Group>> parts = new LinkedHashMap<>();
+    for (Group group : groups) {
+      parts.computeIfAbsent(region(dataset, day, group), r -> new ArrayList<>()).add(group);
+    }
+    return parts.values();
+  }
+
+  /**
+   * The facts of {@code groups} of {@code dataset} on {@code day}: with every organisation of the
+   * dataset when {@code everyOrganisation} (users' rules may look at any), else with the
+   * organisations the groups' members and panels name, the only ones lape's rules read.
+   * {@code position} gives each group its place in the dataset.
+   */
+  static List<Object> dataset(Dataset dataset, LocalDate day, Collection<Group> groups,
+      boolean everyOrganisation, ToIntFunction<Group> position) {
     List<Object> facts = new ArrayList<>();
     facts.add(new AssessmentDay(day));
-    for (Organisation o : dataset.organisations()) {
-      facts.add(new OrganisationFact(o.id(), o.kind(), o.municipality().orElse(null),
-          o.sectors()));
+    if (everyOrganisation) {
+      dataset.organisations().forEach(o -> facts.add(organisationFact(o)));
+    } else {
+      Set<String> named = new LinkedHashSet<>();
+      for (Group group : groups) {
+        group.memberships().forEach(m -> m.organisationId().ifPresent(named::add));
+        named.addAll(group.maintainerIds());
+      }
+      for (String id : named) {
+        dataset.organisation(id).ifPresent(o -> facts.add(organisationFact(o)));
+      }
     }
     Set<String> ids = new HashSet<>();
     groups.forEach(g -> ids.add(g.id()));
     Set<String> municipalities = new LinkedHashSet<>();
     Set<List<String>> links = new HashSet<>();
-    int position = 0;
     for (Group group : groups) {
-      facts.add(groupFact(dataset, day, group, position++));
+      facts.add(groupFact(dataset, day, group, position.applyAsInt(group)));
       group.scope().municipality().ifPresent(municipalities::add);
       int seat = 0;
       for (Membership m : group.memberships()) {
@@ -133,10 +169,19 @@ final class FactBuilder {
     return facts;
   }
 
+  private static OrganisationFact organisationFact(Organisation o) {
+    return new OrganisationFact(o.id(), o.kind(), o.municipality().orElse(null), o.sectors());
+  }
+
+  /** A regional group's region, or a municipal group's municipality's region on the day. */
+  private static String region(Dataset dataset, LocalDate day, Group group) {
+    return group.scope().municipality().isEmpty() ? group.scope().region().orElse(null)
+        : dataset.regionOf(group, day).orElse(null);
+  }
+
   private static GroupFact groupFact(Dataset dataset, LocalDate day, Group group, int position) {
     String municipality = group.scope().municipality().orElse(null);
-    String region = municipality == null ? group.scope().region().orElse(null)
-        : dataset.regionOf(group, day).orElse(null);
+    String region = region(dataset, day, group);
     return new GroupFact(group.id(), group.kind(), municipality, region,
         group.term().map(t -> t.contains(day)).orElse(true), group.capacity().orElse(0),
         group.term().map(t -> t.start()).orElse(null), group.intakeDates(),

@@ -12,8 +12,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
- * Runs lape's rules over the facts of one dataset in one session, always disposed, and hands back
- * every fact the session ends with (the prepared facts and the rules' conclusions).
+ * Runs lape's rules over the facts of a dataset in sessions that are always disposed, and hands
+ * back every fact the sessions end with (the prepared facts and the rules' conclusions).
  */
 final class RuleRun {
   private final CoveragePolicy policy;
@@ -41,28 +41,36 @@ final class RuleRun {
     };
   }
 
-  /** What a run leaves: the findings emitted and every fact in the session at the end. */
+  /** What a run leaves: the findings emitted and every fact the sessions ended with. */
   record Result(Emitter out, Collection<?> facts) {}
 
-  Result run(List<Object> datasetFacts, Predicate<String> keep) {
+  /**
+   * Runs each list of {@code sessions} (facts of groups that the rules relate to one another only
+   * within the list) in a session of its own, one after the other, into one emitter.
+   */
+  Result run(Iterable<List<Object>> sessions, Predicate<String> keep) {
     Emitter out = new Emitter(policy, keep);
-    KieSession session = BuiltInRules.pool().newKieSession();
-    try {
-      session.setGlobal("out", out);
-      for (Object fact : policyFacts) {
-        session.insert(fact);
+    List<Object> facts = new ArrayList<>();
+    for (List<Object> datasetFacts : sessions) {
+      KieSession session = BuiltInRules.pool().newKieSession();
+      try {
+        session.setGlobal("out", out);
+        for (Object fact : policyFacts) {
+          session.insert(fact);
+        }
+        for (Object fact : datasetFacts) {
+          session.insert(fact);
+        }
+        if (filter == null) {
+          session.fireAllRules();
+        } else {
+          session.fireAllRules(filter);
+        }
+        facts.addAll(session.getObjects());
+      } finally {
+        session.dispose();
       }
-      for (Object fact : datasetFacts) {
-        session.insert(fact);
-      }
-      if (filter == null) {
-        session.fireAllRules();
-      } else {
-        session.fireAllRules(filter);
-      }
-      return new Result(out, new ArrayList<>(session.getObjects()));
-    } finally {
-      session.dispose();
     }
+    return new Result(out, facts);
   }
 }

@@ -10,6 +10,7 @@ import fi.lape.core.Sector;
 import fi.lape.core.Voice;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -31,6 +32,7 @@ public final class Seat {
   private final Set<Sector> sectors;
   private final Set<Branch> branches;
   private final Set<Voice> voices;
+  private final Set<Enum<?>> traits;
   private final String deputyOf;
   private final LocalDate start;
   private final String homeMunicipality;
@@ -85,6 +87,17 @@ public final class Seat {
     }
     for (Voice voice : voices) {
       branches.add(voice.branch());
+    }
+    this.traits = new HashSet<>();
+    traits.addAll(this.sectors);
+    traits.addAll(this.branches);
+    traits.addAll(this.voices);
+    traits.addAll(this.duties);
+    if (role != null) {
+      traits.add(role);
+    }
+    if (organisationKind != null) {
+      traits.add(organisationKind);
     }
     this.deputyOf = deputyOf;
     this.start = start;
@@ -151,6 +164,15 @@ public final class Seat {
     return voices;
   }
 
+  /**
+   * Everything about the seat that a requirement's criterion can name ({@link
+   * Criterion#getAtom()}): its sectors, branches, voices and duties, its role and the kind of its
+   * organisation.
+   */
+  public Set<Enum<?>> getTraits() {
+    return traits;
+  }
+
   /** The membership this one deputises for; null when none. */
   public String getDeputyOf() {
     return deputyOf;
@@ -187,6 +209,7 @@ public final class Seat {
   /** Adds a branch the seat represents; called by the rules inside {@code modify}. */
   public void represent(Branch branch) {
     branches.add(branch);
+    traits.add(branch);
   }
 
   @Override

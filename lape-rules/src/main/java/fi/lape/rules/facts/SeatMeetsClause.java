@@ -1,9 +1,10 @@
 package fi.lape.rules.facts;
 
 /**
- * Concluded: a seat has one of the things a clause of a requirement lists (clause 0 is the
- * requirement's {@code anyOf}, the others its {@code allOf}). A seat that meets every clause counts
- * toward the requirement ({@link SeatMeetsRequirement}).
+ * Concluded for a requirement of several clauses: a seat has one of the things a clause lists
+ * (clause 0 is the requirement's {@code anyOf}, the others its {@code allOf}). A seat that meets
+ * every clause counts toward the requirement ({@link SeatMeetsRequirement}); toward a requirement
+ * of one clause, a seat that has one of its things counts directly.
  */
 public final class SeatMeetsClause {
   private final String requirementId;

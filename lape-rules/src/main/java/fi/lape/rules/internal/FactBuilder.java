@@ -59,27 +59,29 @@ final class FactBuilder {
         continue;
       }
       facts.add(new RequirementFact(requirement, policy.severityOf(requirement), position++));
-      int clause = 0;
-      List<Criteria> clauses = new ArrayList<>();
-      clauses.add(requirement.anyOf());
-      clauses.addAll(requirement.allOf());
-      for (Criteria criteria : clauses) {
+      // The clauses a seat must meet: anyOf (when it lists anything a seat can have) and each
+      // allOf; an anyOf of linked group kinds only, or of nothing, is not one.
+      List<List<Enum<?>>> clauses = new ArrayList<>();
+      List<Criteria> criteria = new ArrayList<>();
+      criteria.add(requirement.anyOf());
+      criteria.addAll(requirement.allOf());
+      for (Criteria c : criteria) {
         List<Enum<?>> atoms = new ArrayList<>();
-        atoms.addAll(criteria.sectors());
-        atoms.addAll(criteria.branches());
-        atoms.addAll(criteria.voices());
-        atoms.addAll(criteria.duties());
-        atoms.addAll(criteria.roles());
-        atoms.addAll(criteria.organisationKinds());
-        if (atoms.isEmpty()) {
-          // anyOf that lists only linked group kinds, or nothing: not a clause seats must meet.
-          continue;
+        atoms.addAll(c.sectors());
+        atoms.addAll(c.branches());
+        atoms.addAll(c.voices());
+        atoms.addAll(c.duties());
+        atoms.addAll(c.roles());
+        atoms.addAll(c.organisationKinds());
+        if (!atoms.isEmpty()) {
+          clauses.add(atoms);
         }
+      }
+      for (int clause = 0; clause < clauses.size(); clause++) {
         facts.add(new Clause(requirement.id(), clause));
-        for (Enum<?> atom : atoms) {
-          facts.add(Criterion.of(requirement.id(), clause, atom));
+        for (Enum<?> atom : clauses.get(clause)) {
+          facts.add(Criterion.of(requirement.id(), clause, clauses.size(), atom));
         }
-        clause++;
       }
     }
     return facts;

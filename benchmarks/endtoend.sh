@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Whole-process timings of `lape assess` (the shaded examples/target/lape.jar, JSON report to
-# /dev/null) against a plain-Java process that only parses the same file with Jackson into records
-# (JacksonOnly), on two files: the built-in sample (examples/data/sample-dataset.json, a small
-# file) and a national-shape dataset of GROUPS groups (default 1,100; Workloads). Runs are
-# interleaved after one discarded warm-up each; prints medians and the ratio of each pair.
+# Whole-process timings of `lape assess` as users run it (the ./lape launcher, with the options it
+# gives a one-off command; JSON report to /dev/null) against a plain-Java process that only parses
+# the same file with Jackson into records (JacksonOnly, default options), on two files: the
+# built-in sample (examples/data/sample-dataset.json, a small file) and a national-shape dataset
+# of GROUPS groups (default 1,100; Workloads). For an honest reading it also times `java -jar
+# lape.jar` with Java's defaults, and JacksonOnly with the launcher's options (like for like).
+# Runs are interleaved after one discarded warm-up each; prints medians and ratios.
 #
 # Usage: benchmarks/endtoend.sh [runs] [groups]
 # Needs: ./mvnw -B -pl examples,benchmarks -am package -DskipTests
@@ -43,17 +45,26 @@ median() {
 
 echo "JVM: $("$java" -version 2>&1 | head -n 2 | tail -n 1); $(nproc) CPUs;" \
   "load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs per variant"
+# The launcher's options for a one-off command, read from the launcher itself.
+launcher_opts=$(sed -n 's/^opts=(\(.*\))$/\1/p' "$root/lape")
+echo "launcher options: $launcher_opts"
 for file in "$root/examples/data/sample-dataset.json" "$national"; do
-  lape=() plain=()
-  time_ms "$java" -jar "$jar" assess --format json "$file" > /dev/null
+  lape=() direct=() plain=() alike=()
+  time_ms "$root/lape" assess --format json "$file" > /dev/null
   time_ms "$java" -cp "$cp" fi.lape.benchmarks.JacksonOnly "$file" > /dev/null
   for ((i = 0; i < runs; i++)); do
-    lape+=("$(time_ms "$java" -jar "$jar" assess --format json "$file")")
+    lape+=("$(time_ms "$root/lape" assess --format json "$file")")
     plain+=("$(time_ms "$java" -cp "$cp" fi.lape.benchmarks.JacksonOnly "$file")")
+    direct+=("$(time_ms "$java" -jar "$jar" assess --format json "$file")")
+    # shellcheck disable=SC2086 # several options
+    alike+=("$(time_ms "$java" $launcher_opts -cp "$cp" fi.lape.benchmarks.JacksonOnly "$file")")
   done
   l=$(printf '%s\n' "${lape[@]}" | median)
   p=$(printf '%s\n' "${plain[@]}" | median)
-  awk -v f="$(basename "$file")" -v l="$l" -v p="$p" 'BEGIN {
-    printf "%-22s lape assess %6d ms   Jackson only %6d ms   ratio %.2fx\n", f, l, p, l / p }'
+  j=$(printf '%s\n' "${direct[@]}" | median)
+  a=$(printf '%s\n' "${alike[@]}" | median)
+  awk -v f="$(basename "$file")" -v l="$l" -v p="$p" -v j="$j" -v a="$a" 'BEGIN {
+    printf "%-22s ./lape assess %6d ms   Jackson only %6d ms   ratio %.2fx\n", f, l, p, l / p
+    printf "%-22s java -jar     %6d ms   (defaults: %.2fx); Jackson only with the launcher'"'"'s options %d ms (like for like: %.2fx)\n", "", j, j / p, a, l / a }'
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

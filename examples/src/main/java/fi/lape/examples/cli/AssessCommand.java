@@ -65,7 +65,7 @@ final class AssessCommand implements Callable<Integer> {
     DatasetArguments.Read read = files.isEmpty()
         ? new DatasetArguments.Read(List.of(new DatasetArguments.Located(Inputs.sample(messages),
             Optional.empty())), List.of())
-        : DatasetArguments.readKeepingGood(files, System.in, messages);
+        : DatasetArguments.readKeepingGood(files, System.in, messages, pointsIntoFiles());
     List<DatasetArguments.Located> located = read.datasets();
     List<Inputs.Source> sources = located.stream().map(DatasetArguments.Located::source)
         .collect(Collectors.toList());
@@ -74,7 +74,7 @@ final class AssessCommand implements Callable<Integer> {
         : LocalDate.now();
 
     GroupAssessor assessor = UserRulesOption.assessor(coverage, policy, rules, messages);
-    if (format == Format.html || format == Format.sarif || format == Format.junit) {
+    if (pointsIntoFiles()) {
       List<AssessmentReport> reports = sources.stream()
           .map(source -> assessor.assess(source.dataset(), day))
           .collect(Collectors.toList());
@@ -94,5 +94,10 @@ final class AssessCommand implements Callable<Integer> {
             coverage.displayName(messages.locale())).write(sources, read.failed(), several,
             format == Format.json, showNames, out, spec.commandLine().getErr()));
     return exit[0];
+  }
+
+  /** Whether the format's report points into the dataset files (line and column of a group). */
+  private boolean pointsIntoFiles() {
+    return format == Format.html || format == Format.sarif || format == Format.junit;
   }
 }

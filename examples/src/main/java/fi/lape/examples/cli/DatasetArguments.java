@@ -32,23 +32,13 @@ final class DatasetArguments {
   record Read(List<Located> datasets, List<Inputs.Failed> failed) {}
 
   /**
-   * The datasets the arguments stand for, in order; {@code stdin} is read for {@code -}. Every
-   * argument is read; any problem is raised once all are.
-   */
-  static List<Located> read(List<Path> arguments, InputStream stdin, Messages messages) {
-    Read read = readKeepingGood(arguments, stdin, messages);
-    if (!read.failed().isEmpty()) {
-      throw CliException.badInput(read.failed().stream().flatMap(f -> f.errors().stream())
-          .collect(Collectors.toList()));
-    }
-    return read.datasets();
-  }
-
-  /**
    * The datasets the arguments stand for that could be read, and those that could not with their
-   * error lines and problems: a bad file does not hide the good ones.
+   * error lines and problems: a bad file does not hide the good ones. {@code stdin} is read for
+   * {@code -}. With {@code locate}, each JSON document's groups and memberships keep their places
+   * in the file (for a report that points into it), which costs a second pass over the text.
    */
-  static Read readKeepingGood(List<Path> arguments, InputStream stdin, Messages messages) {
+  static Read readKeepingGood(List<Path> arguments, InputStream stdin, Messages messages,
+      boolean locate) {
     List<Located> datasets = new ArrayList<>();
     List<Inputs.Failed> failed = new ArrayList<>();
     boolean stdinRead = false;
@@ -76,12 +66,12 @@ final class DatasetArguments {
         for (Path file : files) {
           List<String> fileErrors = new ArrayList<>();
           List<JsonProblem> fileProblems = new ArrayList<>();
-          read(file, messages, fileErrors, fileProblems).ifPresentOrElse(datasets::add,
+          read(file, messages, fileErrors, fileProblems, locate).ifPresentOrElse(datasets::add,
               () -> failed.add(new Inputs.Failed(file.toString(), fileErrors, fileProblems)));
         }
         continue;
       } else {
-        read(argument, messages, errors, problems).ifPresent(datasets::add);
+        read(argument, messages, errors, problems, locate).ifPresent(datasets::add);
       }
       if (!errors.isEmpty()) {
         failed.add(new Inputs.Failed(label, errors, problems));
@@ -91,8 +81,8 @@ final class DatasetArguments {
   }
 
   private static Optional<Located> read(Path file, Messages messages, List<String> errors,
-      List<JsonProblem> problems) {
-    return Inputs.dataset(file, messages, errors, problems)
+      List<JsonProblem> problems, boolean locate) {
+    return Inputs.dataset(file, messages, errors, problems, locate)
         .map(source -> new Located(source, Optional.of(uri(file))));
   }
 

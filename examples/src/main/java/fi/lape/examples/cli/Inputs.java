@@ -58,14 +58,23 @@ final class Inputs {
 
   /** The dataset in {@code file}, or empty with its problems added to {@code errors}. */
   static Optional<Source> dataset(Path file, Messages messages, List<String> errors) {
-    return dataset(file, messages, errors, new ArrayList<>());
+    return dataset(file, messages, errors, new ArrayList<>(), false);
   }
 
-  /** Like {@link #dataset(Path, Messages, List)}, also collecting a bad document's problems. */
+  /**
+   * Like {@link #dataset(Path, Messages, List)}, also collecting a bad document's problems; with
+   * {@code locate}, a JSON document's groups and memberships keep their places in the file.
+   */
   static Optional<Source> dataset(Path file, Messages messages, List<String> errors,
-      List<JsonProblem> problems) {
+      List<JsonProblem> problems, boolean locate) {
     if (Spreadsheets.is(file)) {
       return Spreadsheets.read(file, messages, errors)
+          .map(dataset -> new Source(file.toString(), dataset));
+    }
+    if (!locate) {
+      return read(file,
+          path -> collecting(() -> LapeJson.standard().readDataset(path), problems),
+          messages, errors)
           .map(dataset -> new Source(file.toString(), dataset));
     }
     return read(file,

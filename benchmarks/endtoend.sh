@@ -4,7 +4,8 @@
 # the same file with Jackson into records (JacksonOnly, default options), on two files: the
 # built-in sample (examples/data/sample-dataset.json, a small file) and a national-shape dataset
 # of GROUPS groups (default 1,100; Workloads). For an honest reading it also times `java -jar
-# lape.jar` with Java's defaults, and JacksonOnly with the launcher's options (like for like).
+# lape.jar` with Java's defaults, and JacksonOnly with the launcher's options and a class-data
+# archive of its own (like for like).
 # Runs are interleaved after one discarded warm-up each; prints medians and ratios.
 #
 # Usage: benchmarks/endtoend.sh [runs] [groups]
@@ -22,7 +23,9 @@ jar="$root/examples/target/lape.jar"
     "run ./mvnw -B -pl examples,benchmarks -am package -DskipTests" >&2
   exit 1
 }
-cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
+# The benchmarks' jar rather than target/classes: class-data sharing takes only jars.
+bench_jar=$(ls "$here"/target/benchmarks-*.jar | grep -v -e sources -e javadoc | head -n 1)
+cp="$bench_jar:$(cat "$here/target/classpath.txt")"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -45,9 +48,14 @@ median() {
 
 echo "JVM: $("$java" -version 2>&1 | head -n 2 | tail -n 1); $(nproc) CPUs;" \
   "load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs per variant"
-# The launcher's options for a one-off command, read from the launcher itself.
+# Like for like: JacksonOnly with the launcher's compiler and collector options (read from the
+# launcher itself) and a class-data archive of its own, as ./lape has.
 launcher_opts=$(sed -n 's/^opts=(\(.*\))$/\1/p' "$root/lape")
-echo "launcher options: $launcher_opts"
+# shellcheck disable=SC2086 # several options
+"$java" $launcher_opts -Xlog:disable "-XX:ArchiveClassesAtExit=$tmp/jackson.jsa" -cp "$cp" \
+  fi.lape.benchmarks.JacksonOnly "$root/examples/data/sample-dataset.json" > /dev/null
+launcher_opts="$launcher_opts -XX:SharedArchiveFile=$tmp/jackson.jsa"
+echo "like for like: JacksonOnly with $launcher_opts"
 for file in "$root/examples/data/sample-dataset.json" "$national"; do
   lape=() direct=() plain=() alike=()
   time_ms "$root/lape" assess --format json "$file" > /dev/null
@@ -65,6 +73,6 @@ for file in "$root/examples/data/sample-dataset.json" "$national"; do
   a=$(printf '%s\n' "${alike[@]}" | median)
   awk -v f="$(basename "$file")" -v l="$l" -v p="$p" -v j="$j" -v a="$a" 'BEGIN {
     printf "%-22s ./lape assess %6d ms   Jackson only %6d ms   ratio %.2fx\n", f, l, p, l / p
-    printf "%-22s java -jar     %6d ms   (defaults: %.2fx); Jackson only with the launcher'"'"'s options %d ms (like for like: %.2fx)\n", "", j, j / p, a, l / a }'
+    printf "%-22s java -jar     %6d ms   (defaults: %.2fx); Jackson only like ./lape %d ms (like for like: %.2fx)\n", "", j, j / p, a, l / a }'
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -82,8 +82,9 @@ public final class Advisor {
    * The smallest set of invitations that clears the group's errors on {@code asOf} (and its
    * warnings, if the options ask).
    *
-   * @throws LapeValidationException naming the id when the dataset has no such group, or naming
-   *     the candidate whose organisation the dataset does not have
+   * @throws LapeValidationException naming the id when the dataset has no such group
+   * @throws MisfitException (a LapeValidationException) naming every candidate of the options
+   *     that repeats an earlier one's id or names an organisation the dataset does not have
    */
   public Suggestions suggest(Dataset dataset, String groupId, LocalDate asOf,
       SuggestionOptions options) {
@@ -95,7 +96,8 @@ public final class Advisor {
    * effect, and its timeline from the group's first day (its own term's or its first membership's
    * start) to the day its last membership change takes effect, with and without the change.
    *
-   * @throws LapeValidationException naming the group or the step at fault
+   * @throws LapeValidationException naming the group when the dataset has no such group
+   * @throws MisfitException (a LapeValidationException) naming the step that does not fit
    */
   public WhatIf whatIf(Dataset dataset, Change change) {
     return whatIf(dataset, change, null, null, null);
@@ -110,7 +112,11 @@ public final class Advisor {
     return whatIfs.whatIf(dataset, change, asOf, from, to);
   }
 
-  /** The dataset with {@code change} applied to its group: for your own assessments. */
+  /**
+   * The dataset with {@code change} applied to its group: for your own assessments.
+   *
+   * @throws MisfitException naming the first step that does not fit
+   */
   public static Dataset apply(Dataset dataset, Change change) {
     return WhatIfs.apply(dataset, change);
   }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.lape.core.Dataset;
-import fi.lape.core.LapeValidationException;
 import fi.lape.core.Sector;
 import fi.lape.core.Voice;
 import fi.lape.core.policy.Policies;
 import fi.lape.core.policy.Severity;
 import fi.lape.rules.GroupAssessor;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AdvisorTest {
@@ -80,11 +80,42 @@ class AdvisorTest {
   }
 
   @Test
-  void unknownOrganisationIsNamed() {
+  void everyCandidateThatDoesNotFitIsNamedWhereItIs() {
     Candidate bad = Candidate.builder("c").organisationId("nowhere").build();
-    LapeValidationException e = assertThrows(LapeValidationException.class, () ->
+    Candidate again = Candidate.builder("c").build();
+    Candidate named = Candidate.builder("Matti Meikäläinen").organisationId("nowhere").build();
+    MisfitException e = assertThrows(MisfitException.class, () ->
         ADVISOR.suggest(TinyData.dataset(), "lape", TinyData.DAY,
-            SuggestionOptions.defaults().withCandidates(List.of(bad))));
-    assertTrue(e.getMessage().contains("candidates[0]") && e.getMessage().contains("nowhere"));
+            SuggestionOptions.defaults().withCandidates(List.of(bad, again, named))));
+    assertEquals(List.of("/candidates/0/organisationId", "/candidates/1/id",
+            "/candidates/2/organisationId"),
+        e.misfits().stream().map(MisfitException.Misfit::pointer).toList());
+    assertEquals(List.of(MisfitException.Reason.UNKNOWN_ORGANISATION,
+            MisfitException.Reason.CANDIDATE_REPEATED,
+            MisfitException.Reason.UNKNOWN_ORGANISATION),
+        e.misfits().stream().map(MisfitException.Misfit::reason).toList());
+    assertEquals("candidate 1: organisation \"nowhere\" is not in the dataset;"
+        + " candidate 2: an earlier candidate has the same id \"c\";"
+        + " candidate 3: organisation \"nowhere\" is not in the dataset", e.getMessage());
+    assertEquals("1. ehdokas: organisaatiota \"nowhere\" ei ole aineistossa;"
+        + " 2. ehdokas: aiemmalla ehdokkaalla on sama tunniste \"c\";"
+        + " 3. ehdokas: organisaatiota \"nowhere\" ei ole aineistossa",
+        e.getMessage(Locale.forLanguageTag("fi")));
+    assertTrue(e.getMessage(Locale.forLanguageTag("sv"))
+        .startsWith("kandidat 1: organisationen \"nowhere\" finns inte i datamängden;"),
+        e.getMessage(Locale.forLanguageTag("sv")));
+    // A candidate's id that looks like a name is never repeated back.
+    assertEquals(List.of("Matti Meikäläinen", "nowhere"), e.misfits().get(2).ids());
+    assertFalse(e.getMessage().contains("Matti"), e.getMessage());
+  }
+
+  @Test
+  void aRepeatedNameIsShownByItsShape() {
+    Candidate first = Candidate.builder("Matti Meikäläinen").build();
+    MisfitException e = assertThrows(MisfitException.class, () ->
+        ADVISOR.suggest(TinyData.dataset(), "lape", TinyData.DAY,
+            SuggestionOptions.defaults().withCandidates(List.of(first, first))));
+    assertEquals("candidate 2: an earlier candidate has the same id \"aaaaa aaaaaaaaaaa\"",
+        e.getMessage());
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.lape.core.Dataset;
-import fi.lape.core.LapeValidationException;
 import fi.lape.core.Membership;
 import fi.lape.core.Sector;
 import fi.lape.core.Term;
@@ -73,13 +72,22 @@ class WhatIfTest {
 
   @Test
   void badStepsAreNamed() {
-    LapeValidationException e = assertThrows(LapeValidationException.class, () ->
+    MisfitException e = assertThrows(MisfitException.class, () ->
         ADVISOR.whatIf(compliant(), new Change("lape",
             List.of(ChangeStep.end("nobody", LocalDate.of(2018, 2, 28))))));
-    assertEquals("change steps[0]: group lape has no membership nobody", e.getMessage());
-    e = assertThrows(LapeValidationException.class, () ->
-        ADVISOR.whatIf(compliant(), new Change("lape",
-            List.of(ChangeStep.add(TinyData.staff("m1", "q9", "town"))))));
-    assertTrue(e.getMessage().contains("already has a membership m1"), e.getMessage());
+    assertEquals("change step 1: group \"lape\" has no membership \"nobody\"", e.getMessage());
+    assertEquals("muutoksen 1. vaihe: ryhmässä \"lape\" ei ole jäsenyyttä \"nobody\"",
+        e.getMessage(java.util.Locale.forLanguageTag("fi")));
+    assertEquals("ändringens steg 1: gruppen \"lape\" har inget medlemskap \"nobody\"",
+        e.getMessage(java.util.Locale.forLanguageTag("sv")));
+    assertEquals("/steps/0/membershipId", e.misfits().get(0).pointer());
+    e = assertThrows(MisfitException.class, () ->
+        ADVISOR.whatIf(compliant(), new Change("lape", List.of(
+            ChangeStep.end("n1", LocalDate.of(2018, 2, 28)),
+            ChangeStep.add(TinyData.staff("m1", "q9", "town"))))));
+    assertEquals("change step 2: group \"lape\" already has a membership \"m1\"",
+        e.getMessage());
+    assertEquals(MisfitException.Reason.MEMBERSHIP_EXISTS, e.misfits().get(0).reason());
+    assertEquals("/steps/1/membership/id", e.misfits().get(0).pointer());
   }
 }

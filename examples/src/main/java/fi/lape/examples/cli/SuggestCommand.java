@@ -2,6 +2,7 @@ package fi.lape.examples.cli;
 
 import fi.lape.advisor.Advisor;
 import fi.lape.advisor.AdvisorJson;
+import fi.lape.advisor.MisfitException;
 import fi.lape.advisor.SuggestionOptions;
 import fi.lape.advisor.SuggestionRequest;
 import fi.lape.advisor.Suggestions;
@@ -83,8 +84,9 @@ final class SuggestCommand implements Callable<Integer> {
       suggestions = Advisor.of(GroupAssessor.of(coverage))
           .suggest(source.dataset(), group.id(), day, options);
     } catch (LapeValidationException e) {
-      throw CliException.badInput(messages.get("error.invalid",
-          (candidates != null ? candidates : source.label()) + ": " + e.getMessage()));
+      String why = e instanceof MisfitException misfit ? misfit.getMessage(messages.locale())
+          : e.getMessage();
+      throw CliException.badInput(messages.get("error.invalid", (candidates != null ? candidates : source.label()) + ": " + why));
     }
     if (format == AssessCommand.Format.json) {
       spec.commandLine().getOut().println(AdvisorInputs.json(messages,

@@ -3,6 +3,7 @@ package fi.lape.examples.cli;
 import fi.lape.advisor.Advisor;
 import fi.lape.advisor.AdvisorJson;
 import fi.lape.advisor.Change;
+import fi.lape.advisor.MisfitException;
 import fi.lape.advisor.WhatIf;
 import fi.lape.core.Group;
 import fi.lape.core.LapeValidationException;
@@ -69,8 +70,9 @@ final class WhatIfCommand implements Callable<Integer> {
       whatIf = Advisor.of(GroupAssessor.of(coverage))
           .whatIf(source.dataset(), change, asOf, from, to);
     } catch (LapeValidationException e) {
-      throw CliException.badInput(messages.get("error.invalid",
-          changeFile + ": " + e.getMessage()));
+      String why = e instanceof MisfitException misfit ? misfit.getMessage(messages.locale())
+          : e.getMessage();
+      throw CliException.badInput(messages.get("error.invalid", changeFile + ": " + why));
     }
     if (format == AssessCommand.Format.json) {
       spec.commandLine().getOut().println(AdvisorInputs.json(messages, null).write(whatIf)

@@ -152,9 +152,14 @@ class AdvisorCliTest {
          "candidates": [{"id": "x", "organisationId": "org-nowhere"}]}""");
     Cli org = Cli.run("suggest", "varkaus-lape", "--candidates", unknownOrg.toString());
     assertEquals(ExitCode.BAD_INPUT, org.exitCode, org.toString());
-    assertTrue(org.err.contains("candidates[0]: organisation org-nowhere is not in the dataset"),
-        org.err);
+    assertTrue(org.err.contains("candidate 1: organisation \"org-nowhere\" is not in the"
+        + " dataset"), org.err);
     assertNoStackTrace(org);
+    Cli orgFi = Cli.run("suggest", "varkaus-lape", "--candidates", unknownOrg.toString(),
+        "--lang", "fi");
+    assertEquals(ExitCode.BAD_INPUT, orgFi.exitCode, orgFi.toString());
+    assertTrue(orgFi.err.contains("1. ehdokas: organisaatiota \"org-nowhere\" ei ole"
+        + " aineistossa"), orgFi.err);
 
     Cli group = Cli.run("suggest", "no-such-group", "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, group.exitCode);
@@ -214,8 +219,11 @@ class AdvisorCliTest {
          "steps": [{"op": "END", "membershipId": "m-nobody", "day": "2018-06-30"}]}""");
     Cli missing = Cli.run("what-if", "orimattila-lape", unknown.toString(), "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, missing.exitCode, missing.toString());
-    assertTrue(missing.err.contains("change steps[0]: group orimattila-lape has no membership"
-        + " m-nobody"), missing.err);
+    assertTrue(missing.err.contains("change step 1: group \"orimattila-lape\" has no"
+        + " membership \"m-nobody\""), missing.err);
+    Cli missingSv = Cli.run("what-if", "orimattila-lape", unknown.toString(), "--lang", "sv");
+    assertTrue(missingSv.err.contains("ändringens steg 1: gruppen \"orimattila-lape\" har inget"
+        + " medlemskap \"m-nobody\""), missingSv.err);
 
     Cli other = Cli.run("what-if", "varkaus-lape", unknown.toString(), "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, other.exitCode);

@@ -2,6 +2,7 @@ package fi.lape.advisor.internal;
 
 import fi.lape.advisor.Addition;
 import fi.lape.advisor.Candidate;
+import fi.lape.advisor.MisfitException;
 import fi.lape.advisor.SuggestionOptions;
 import fi.lape.advisor.Suggestions;
 import fi.lape.advisor.Unmeetable;
@@ -283,20 +284,25 @@ public final class Suggester {
     return additions;
   }
 
-  /** The user's candidates: unique ids, and organisations the dataset knows. */
+  /** The user's candidates: unique ids, and organisations the dataset knows; every misfit. */
   private static void checkCandidates(Dataset dataset, List<Candidate> candidates) {
     Set<String> ids = new HashSet<>();
+    List<MisfitException.Misfit> misfits = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (!ids.add(c.id())) {
-        throw new LapeValidationException("candidates[" + i + "]: the id is used by an earlier"
-            + " candidate");
+        misfits.add(new MisfitException.Misfit("/candidates/" + i + "/id",
+            MisfitException.Reason.CANDIDATE_REPEATED, i, List.of(c.id())));
       }
       if (c.organisationId().isPresent()
           && dataset.organisation(c.organisationId().get()).isEmpty()) {
-        throw new LapeValidationException("candidates[" + i + "]: organisation "
-            + c.organisationId().get() + " is not in the dataset");
+        misfits.add(new MisfitException.Misfit("/candidates/" + i + "/organisationId",
+            MisfitException.Reason.UNKNOWN_ORGANISATION, i,
+            List.of(c.id(), c.organisationId().get())));
       }
+    }
+    if (!misfits.isEmpty()) {
+      throw new MisfitException(misfits);
     }
   }
 }

@@ -5,6 +5,7 @@ import fi.lape.advisor.ChangeStep;
 import fi.lape.advisor.WhatIf;
 import fi.lape.core.Dataset;
 import fi.lape.core.Group;
+import fi.lape.advisor.MisfitException;
 import fi.lape.core.LapeValidationException;
 import fi.lape.core.Membership;
 import fi.lape.core.Term;
@@ -40,8 +41,9 @@ public final class WhatIfs {
         String id = step.membershipId().orElseThrow();
         int at = indexOf(memberships, id);
         if (at < 0) {
-          throw new LapeValidationException("change steps[" + i + "]: group " + group.id()
-              + " has no membership " + id);
+          throw new MisfitException(List.of(new MisfitException.Misfit(
+              "/steps/" + i + "/membershipId", MisfitException.Reason.NO_SUCH_MEMBERSHIP, i,
+              List.of(group.id(), id))));
         }
         LocalDate last = step.op() == ChangeStep.Op.END ? step.day() : step.day().minusDays(1);
         Membership m = memberships.get(at);
@@ -56,8 +58,9 @@ public final class WhatIfs {
       if (step.op() == ChangeStep.Op.ADD || step.op() == ChangeStep.Op.REPLACE) {
         Membership m = step.membership().orElseThrow();
         if (indexOf(memberships, m.id()) >= 0) {
-          throw new LapeValidationException("change steps[" + i + "]: group " + group.id()
-              + " already has a membership " + m.id());
+          throw new MisfitException(List.of(new MisfitException.Misfit(
+              "/steps/" + i + "/membership/id", MisfitException.Reason.MEMBERSHIP_EXISTS, i,
+              List.of(group.id(), m.id()))));
         }
         memberships.add(m);
       }

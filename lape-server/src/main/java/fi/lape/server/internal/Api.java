@@ -3,9 +3,8 @@ package fi.lape.server.internal;
 import fi.lape.advisor.Advisor;
 import fi.lape.advisor.AdvisorJson;
 import fi.lape.advisor.AdvisorJsonException;
-import fi.lape.advisor.Candidate;
 import fi.lape.advisor.Change;
-import fi.lape.advisor.ChangeStep;
+import fi.lape.advisor.MisfitException;
 import fi.lape.advisor.SuggestionOptions;
 import fi.lape.advisor.SuggestionRequest;
 import fi.lape.advisor.Suggestions;
@@ -42,13 +41,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -297,8 +294,8 @@ public final class Api {
     Suggestions suggestions;
     try {
       suggestions = advisor.suggest(dataset, groupId, day, options);
-    } catch (LapeValidationException misfit) {
-      throw candidatesMisfit(dataset, options.candidates());
+    } catch (MisfitException misfit) {
+      throw misfits("candidates", "inapplicable-candidates", misfit);
     }
     AdvisorJson writer = names
         ? AdvisorJson.builder().language(e.language()).names(dataset).build()
@@ -334,8 +331,8 @@ public final class Api {
     }
     try {
       Advisor.apply(dataset, change);
-    } catch (LapeValidationException misfit) {
-      throw changeMisfit(dataset, change);
+    } catch (MisfitException misfit) {
+      throw misfits("change", "inapplicable-change", misfit);
     }
     WhatIf whatIf;
     try {
@@ -348,70 +345,19 @@ public final class Api {
     return Reply.json(advisorWriter(e.language()).write(whatIf));
   }
 
-  /**
-   * The first step of {@code change} that cannot be applied to the dataset, found with the
-   * advisor's own {@link Advisor#apply} on ever longer prefixes of the change (a binary search:
-   * a prefix fails exactly when it holds the failing step).
-   */
-  private static ProblemException changeMisfit(Dataset dataset, Change change) {
-    int good = 0;
-    int bad = change.steps().size();
-    while (bad - good > 1) {
-      int middle = (good + bad) >>> 1;
-      if (applies(dataset, change, middle)) {
-        good = middle;
-      } else {
-        bad = middle;
-      }
-    }
-    int index = bad - 1;
-    ChangeStep step = change.steps().get(index);
-    Dataset before = good == 0 ? dataset
-        : Advisor.apply(dataset, new Change(change.groupId(), change.steps().subList(0, good)));
-    boolean present = step.membershipId().isPresent() && before.group(change.groupId())
-        .orElseThrow().memberships().stream()
-        .anyMatch(m -> m.id().equals(step.membershipId().get()));
-    Located located = step.op() != ChangeStep.Op.ADD && !present
-        ? Located.server("change", "/steps/" + index + "/membershipId",
-            ProblemCode.DANGLING_REFERENCE, "located.step-no-membership")
-        : Located.server("change", "/steps/" + index + "/membership/id",
-            ProblemCode.DUPLICATE_ID, "located.step-membership-exists");
-    return ProblemException.document(422, "inapplicable-change", List.of(located));
-  }
-
-  private static boolean applies(Dataset dataset, Change change, int steps) {
-    try {
-      Advisor.apply(dataset, new Change(change.groupId(), change.steps().subList(0, steps)));
-      return true;
-    } catch (LapeValidationException misfit) {
-      return false;
-    }
-  }
-
-  /**
-   * The user's candidates that do not fit the dataset: one naming an organisation the dataset does
-   * not hold, or repeating an earlier candidate's id.
-   */
-  private static ProblemException candidatesMisfit(Dataset dataset, List<Candidate> candidates) {
-    List<Located> faults = new java.util.ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (!seen.add(c.id())) {
-        faults.add(Located.server("candidates", "/candidates/" + i + "/id",
-            ProblemCode.DUPLICATE_ID, "located.candidate-repeated"));
-      }
-      if (c.organisationId().isPresent()
-          && dataset.organisation(c.organisationId().get()).isEmpty()) {
-        faults.add(Located.server("candidates", "/candidates/" + i + "/organisationId",
-            ProblemCode.DANGLING_REFERENCE, "located.candidate-organisation"));
-      }
-    }
-    if (faults.isEmpty()) {
-      faults.add(Located.server("candidates", "/candidates", ProblemCode.INVALID_VALUE,
-          "located.candidates-misfit"));
-    }
-    return ProblemException.document(422, "inapplicable-candidates", faults);
+  /** The steps or candidates that do not fit the dataset, each where it is in its part. */
+  private static ProblemException misfits(String part, String type, MisfitException misfit) {
+    List<Located> located = misfit.misfits().stream().map(m -> switch (m.reason()) {
+      case NO_SUCH_MEMBERSHIP -> Located.server(part, m.pointer(),
+          ProblemCode.DANGLING_REFERENCE, "located.step-no-membership");
+      case MEMBERSHIP_EXISTS -> Located.server(part, m.pointer(), ProblemCode.DUPLICATE_ID,
+          "located.step-membership-exists");
+      case CANDIDATE_REPEATED -> Located.server(part, m.pointer(), ProblemCode.DUPLICATE_ID,
+          "located.candidate-repeated");
+      case UNKNOWN_ORGANISATION -> Located.server(part, m.pointer(),
+          ProblemCode.DANGLING_REFERENCE, "located.candidate-organisation");
+    }).toList();
+    return ProblemException.document(422, type, located);
   }
 
   // ---- request parts ----

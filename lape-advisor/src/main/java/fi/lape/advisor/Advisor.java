@@ -106,6 +106,8 @@ public final class Advisor {
   /**
    * As {@link #whatIf(Dataset, Change)} with the assessment day and the timeline's first and last
    * days given; a {@code null} takes the default.
+   *
+   * @throws InvalidPeriodException when the last day comes before the first
    */
   public WhatIf whatIf(Dataset dataset, Change change, LocalDate asOf, LocalDate from,
       LocalDate to) {

@@ -71,6 +71,16 @@ class WhatIfTest {
   }
 
   @Test
+  void aPeriodThatEndsBeforeItStartsNamesBothDays() {
+    InvalidPeriodException e = assertThrows(InvalidPeriodException.class, () ->
+        ADVISOR.whatIf(compliant(), new Change("lape",
+            List.of(ChangeStep.end("n1", LocalDate.of(2018, 2, 28)))), null,
+            LocalDate.of(2019, 1, 1), LocalDate.of(2018, 6, 1)));
+    assertEquals(LocalDate.of(2019, 1, 1), e.first());
+    assertEquals(LocalDate.of(2018, 6, 1), e.last());
+  }
+
+  @Test
   void badStepsAreNamed() {
     MisfitException e = assertThrows(MisfitException.class, () ->
         ADVISOR.whatIf(compliant(), new Change("lape",

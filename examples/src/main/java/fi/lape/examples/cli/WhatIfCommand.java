@@ -3,6 +3,7 @@ package fi.lape.examples.cli;
 import fi.lape.advisor.Advisor;
 import fi.lape.advisor.AdvisorJson;
 import fi.lape.advisor.Change;
+import fi.lape.advisor.InvalidPeriodException;
 import fi.lape.advisor.MisfitException;
 import fi.lape.advisor.WhatIf;
 import fi.lape.core.Group;
@@ -69,6 +70,8 @@ final class WhatIfCommand implements Callable<Integer> {
     try {
       whatIf = Advisor.of(GroupAssessor.of(coverage))
           .whatIf(source.dataset(), change, asOf, from, to);
+    } catch (InvalidPeriodException e) {
+      throw CliException.badInput(messages.get("error.range", e.last(), e.first()));
     } catch (LapeValidationException e) {
       String why = e instanceof MisfitException misfit ? misfit.getMessage(messages.locale())
           : e.getMessage();

@@ -225,6 +225,12 @@ class AdvisorCliTest {
     assertTrue(missingSv.err.contains("ändringens steg 1: gruppen \"orimattila-lape\" har inget"
         + " medlemskap \"m-nobody\""), missingSv.err);
 
+    Cli backwards = Cli.run("what-if", "orimattila-lape", "data/orimattila-change.json",
+        "--from", "2019-01-01", "--to", "2018-01-01", "--lang", "fi");
+    assertEquals(ExitCode.BAD_INPUT, backwards.exitCode, backwards.toString());
+    assertTrue(backwards.err.contains("--to 1.1.2018 on aikaisempi kuin --from 1.1.2019."),
+        backwards.err);
+
     Cli other = Cli.run("what-if", "varkaus-lape", unknown.toString(), "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, other.exitCode);
     assertTrue(other.err.contains("the change is for group orimattila-lape, not varkaus-lape"),

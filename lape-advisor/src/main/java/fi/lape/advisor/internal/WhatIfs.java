@@ -5,6 +5,7 @@ import fi.lape.advisor.ChangeStep;
 import fi.lape.advisor.WhatIf;
 import fi.lape.core.Dataset;
 import fi.lape.core.Group;
+import fi.lape.advisor.InvalidPeriodException;
 import fi.lape.advisor.MisfitException;
 import fi.lape.core.LapeValidationException;
 import fi.lape.core.Membership;
@@ -117,8 +118,7 @@ public final class WhatIfs {
     LocalDate last = to != null ? to : max(changedGroup.lastChange(max(first, day)),
         dataset.group(groupId).orElseThrow().lastChange(max(first, day)));
     if (last.isBefore(first)) {
-      throw new LapeValidationException("what-if: the last day " + last
-          + " is before the first " + first);
+      throw new InvalidPeriodException(first, last);
     }
     GroupAssessment before = assessor.assess(dataset, groupId, day);
     GroupAssessment after = assessor.assess(changed, groupId, day);

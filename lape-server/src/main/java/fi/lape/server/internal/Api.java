@@ -4,6 +4,7 @@ import fi.lape.advisor.Advisor;
 import fi.lape.advisor.AdvisorJson;
 import fi.lape.advisor.AdvisorJsonException;
 import fi.lape.advisor.Change;
+import fi.lape.advisor.InvalidPeriodException;
 import fi.lape.advisor.MisfitException;
 import fi.lape.advisor.SuggestionOptions;
 import fi.lape.advisor.SuggestionRequest;
@@ -338,8 +339,7 @@ public final class Api {
     try {
       whatIf = advisor.whatIf(dataset, change, asOf.orElse(null), from.orElse(null),
           to.orElse(null));
-    } catch (LapeValidationException range) {
-      // The change applies (checked above): what is left is a period that ends before it starts.
+    } catch (InvalidPeriodException range) {
       throw ProblemException.parameter("invalid-range", from.isPresent() ? "from" : "to");
     }
     return Reply.json(advisorWriter(e.language()).write(whatIf));

@@ -10,6 +10,7 @@ import fi.lape.advisor.AdvisorJson;
 import fi.lape.advisor.Change;
 import fi.lape.advisor.SuggestionOptions;
 import fi.lape.core.Dataset;
+import fi.lape.core.Group;
 import fi.lape.core.policy.Policies;
 import fi.lape.json.LapeJson;
 import fi.lape.rules.GroupAssessor;
@@ -68,6 +69,25 @@ class AdvisorEndpointsTest {
         LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31)), "national-baseline");
     assertEquals(expected, response.body());
     assertEquals("lape-timeline", Http.json(response).get("format").asString());
+  }
+
+  @Test
+  void aTimelineWithoutDaysRunsFromTheGroupsFirstDayToItsLastChange() {
+    HttpResponse<String> response = http.post("/v1/timeline?group=orimattila-lape",
+        Http.sample());
+    assertEquals(200, response.statusCode(), response.body());
+    Group group = sample.group("orimattila-lape").orElseThrow();
+    LocalDate first = group.firstDay().orElseThrow();
+    String expected = json(Locale.ENGLISH).write(advisor.assessor().timeline(sample,
+        "orimattila-lape", first, group.lastChange(first)), "national-baseline");
+    assertEquals(expected, response.body());
+    JsonNode body = Http.json(response);
+    assertEquals(first.toString(), body.get("from").asString());
+
+    HttpResponse<String> backwards = http.post(
+        "/v1/timeline?group=orimattila-lape&to=2000-01-01", Http.sample());
+    assertEquals(400, backwards.statusCode(), backwards.body());
+    assertTrue(backwards.body().contains("invalid-range"), backwards.body());
   }
 
   @Test

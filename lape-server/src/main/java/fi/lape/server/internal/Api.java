@@ -11,6 +11,7 @@ import fi.lape.advisor.SuggestionRequest;
 import fi.lape.advisor.Suggestions;
 import fi.lape.advisor.WhatIf;
 import fi.lape.core.Dataset;
+import fi.lape.core.Group;
 import fi.lape.core.LapeValidationException;
 import fi.lape.core.policy.CoveragePolicy;
 import fi.lape.core.policy.Policies;
@@ -249,15 +250,17 @@ public final class Api {
     GroupAssessor assessor = assessor(e.parameter("policy"));
     String groupId = e.parameter("group")
         .orElseThrow(() -> ProblemException.parameter("missing-parameter", "group", "group"));
-    LocalDate from = date(e, "from").orElseThrow(
-        () -> ProblemException.parameter("missing-parameter", "from", "from"));
-    LocalDate to = date(e, "to").orElseThrow(
-        () -> ProblemException.parameter("missing-parameter", "to", "to"));
-    if (to.isBefore(from)) {
-      throw ProblemException.parameter("invalid-range", "to");
-    }
+    Optional<LocalDate> givenFrom = date(e, "from");
+    Optional<LocalDate> givenTo = date(e, "to");
     Dataset dataset = dataset(e);
-    ComplianceTimeline timeline = assessor.timeline(dataset, group(dataset, groupId), from, to);
+    Group group = dataset.group(group(dataset, groupId)).orElseThrow();
+    // As `lape timeline` has it: from the group's first day to its last membership change.
+    LocalDate from = givenFrom.orElseGet(() -> group.firstDay().orElse(LocalDate.now(clock)));
+    LocalDate to = givenTo.orElseGet(() -> group.lastChange(from));
+    if (to.isBefore(from)) {
+      throw ProblemException.parameter("invalid-range", givenTo.isPresent() ? "to" : "from");
+    }
+    ComplianceTimeline timeline = assessor.timeline(dataset, groupId, from, to);
     // The lape-timeline document, as `lape timeline --format json` prints it.
     return Reply.json(advisorWriter(e.language()).write(timeline, assessor.policy().id()));
   }

@@ -36,7 +36,7 @@ class SheetRobustnessTest {
 
   /** The Finnish headers of the columns that may hold personal data, never quoted back. */
   private static final List<String> PERSONAL = List.of("henkilö", "nimi", "sähköposti",
-      "puhelin", "kotikunta", "vetäjät", "varsinainen jäsen");
+      "puhelin", "kotikunta", "sukupuoli", "vetäjät", "varsinainen jäsen");
 
   @TempDir Path dir;
 

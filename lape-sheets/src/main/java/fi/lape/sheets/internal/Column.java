@@ -25,6 +25,8 @@ public enum Column {
   MEMBERS_EMAIL(SheetKind.MEMBERS, false, false),
   MEMBERS_PHONE(SheetKind.MEMBERS, false, false),
   MEMBERS_HOME_MUNICIPALITY(SheetKind.MEMBERS, false, false),
+  /** Read only, like the name: personal data that goes to the person (rule LAPE-L01 counts it). */
+  MEMBERS_GENDER(SheetKind.MEMBERS, false, false),
 
   GROUPS_ID(SheetKind.GROUPS, false),
   GROUPS_NAME(SheetKind.GROUPS, true),
@@ -53,6 +55,7 @@ public enum Column {
   PERSONS_EMAIL(SheetKind.PERSONS, false),
   PERSONS_PHONE(SheetKind.PERSONS, false),
   PERSONS_HOME_MUNICIPALITY(SheetKind.PERSONS, false),
+  PERSONS_GENDER(SheetKind.PERSONS, false),
 
   MEETINGS_GROUP(SheetKind.MEETINGS, true),
   MEETINGS_DATE(SheetKind.MEETINGS, true),

@@ -5,6 +5,7 @@ import fi.lape.core.Coded;
 import fi.lape.core.Dataset;
 import fi.lape.core.DatasetProblem;
 import fi.lape.core.Duty;
+import fi.lape.core.Gender;
 import fi.lape.core.Geography;
 import fi.lape.core.Group;
 import fi.lape.core.GroupKind;
@@ -567,19 +568,38 @@ public final class SheetReader {
       PersonDraft p = new PersonDraft(id.get(), new Located(table, row));
       persons.put(id.get(), p);
       details(p, table, row, Column.PERSONS_NAME, Column.PERSONS_EMAIL, Column.PERSONS_PHONE,
-          Column.PERSONS_HOME_MUNICIPALITY);
+          Column.PERSONS_HOME_MUNICIPALITY, Column.PERSONS_GENDER);
     }
   }
 
-  /** A person's name, contact details and home municipality from one row, checked against earlier rows. */
+  /**
+   * A person's name, contact details, home municipality and gender from one row, checked against
+   * earlier rows.
+   */
   private void details(PersonDraft p, Table table, Table.Row row, Column name, Column email,
-      Column phone, Column home) {
+      Column phone, Column home, Column gender) {
     Located here = new Located(table, row);
     detail(p, here, name, Column.PERSONS_NAME, text(table, row, name));
     detail(p, here, email, Column.PERSONS_EMAIL, text(table, row, email));
     detail(p, here, phone, Column.PERSONS_PHONE, text(table, row, phone));
     detail(p, here, home, Column.PERSONS_HOME_MUNICIPALITY,
         municipality(table, row, home, true).orElse(null));
+    detail(p, here, gender, Column.PERSONS_GENDER,
+        gender(table, row, gender).map(Enum::name).orElse(null));
+  }
+
+  /** A gender cell: personal data, so a value lape cannot read is not repeated in the problem. */
+  private Optional<Gender> gender(Table table, Table.Row row, Column column) {
+    String value = text(table, row, column);
+    if (value == null) {
+      return Optional.empty();
+    }
+    Codes<Gender> codes = Codes.of(Gender.class);
+    Optional<Gender> found = codes.parse(value);
+    if (found.isEmpty()) {
+      problem(table, row, column, "gender", codes.expected(texts.locale()));
+    }
+    return found;
   }
 
   private void detail(PersonDraft p, Located here, Column column, Column key, String value) {
@@ -795,7 +815,7 @@ public final class SheetReader {
         PersonDraft p = persons.computeIfAbsent(id, k -> new PersonDraft(k,
             new Located(table, row)));
         details(p, table, row, Column.MEMBERS_NAME, Column.MEMBERS_EMAIL, Column.MEMBERS_PHONE,
-            Column.MEMBERS_HOME_MUNICIPALITY);
+            Column.MEMBERS_HOME_MUNICIPALITY, Column.MEMBERS_GENDER);
       });
       if (membershipId.isPresent()) {
         Located before = membershipIds.putIfAbsent(membershipId.get(), new Located(table, row));
@@ -1069,6 +1089,7 @@ public final class SheetReader {
             .email(Optional.ofNullable(p.values.get(Column.PERSONS_EMAIL)))
             .phone(Optional.ofNullable(p.values.get(Column.PERSONS_PHONE)))
             .homeMunicipality(Optional.ofNullable(p.values.get(Column.PERSONS_HOME_MUNICIPALITY)))
+            .gender(Optional.ofNullable(p.values.get(Column.PERSONS_GENDER)).map(Gender::valueOf))
             .build());
       } catch (LapeValidationException ex) {
         problems.cell(p.first.table(), p.first.row(), -1, "invalid", ex.getMessage());

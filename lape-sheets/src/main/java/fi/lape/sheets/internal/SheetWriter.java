@@ -121,7 +121,8 @@ public final class SheetWriter {
     rows.add(header(SheetKind.PERSONS, texts));
     for (Person p : dataset.persons()) {
       rows.add(Arrays.asList(p.id(), p.name().orElse(null), p.email().orElse(null),
-          p.phone().orElse(null), p.homeMunicipality().orElse(null)));
+          p.phone().orElse(null), p.homeMunicipality().orElse(null),
+          p.gender().map(g -> name(g, texts)).orElse(null)));
     }
     return rows;
   }

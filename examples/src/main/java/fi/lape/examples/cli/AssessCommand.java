@@ -62,6 +62,8 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = root.messages();
     CoveragePolicy coverage = Inputs.policy(policy, messages);
+    // Made before the files are read: lape's rule base is built in the background meanwhile.
+    GroupAssessor assessor = UserRulesOption.assessor(coverage, policy, rules, messages);
     DatasetArguments.Read read = files.isEmpty()
         ? new DatasetArguments.Read(List.of(new DatasetArguments.Located(Inputs.sample(messages),
             Optional.empty())), List.of())
@@ -73,7 +75,6 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : files.isEmpty() ? SampleData.DEFAULT_AS_OF
         : LocalDate.now();
 
-    GroupAssessor assessor = UserRulesOption.assessor(coverage, policy, rules, messages);
     if (pointsIntoFiles()) {
       List<AssessmentReport> reports = sources.stream()
           .map(source -> assessor.assess(source.dataset(), day))

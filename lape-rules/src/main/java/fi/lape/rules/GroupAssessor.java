@@ -26,7 +26,9 @@ import java.util.Objects;
  * Drools rules compiled into Drools' executable model when lape is built. The rule base they make is
  * built once per JVM and shared: making the first assessor starts building it on a daemon thread,
  * so create the assessor before reading your data to overlap the two; the first assessment waits
- * for it (or builds it). Every call runs in a session of its own that is always disposed.
+ * for it (or builds it). Every call runs in sessions of its own that are always disposed: one per
+ * region of the dataset, since lape's rules never relate groups of two regions, so that the time
+ * per group does not grow with the dataset; with users' rules, one for the whole dataset.
  *
  * <pre>{@code
  * GroupAssessor assessor = GroupAssessor.of(Policies.paijatHame2017());

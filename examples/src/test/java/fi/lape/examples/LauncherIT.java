@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code ./lape} launcher as a coordinator runs it, on the Java of this build: a one-off
- * command writes a class-data archive on its first run and maps it on the next, and either way
+ * The {@code ./lape} launcher as a coordinator runs it, on the Java of this build: the first
+ * {@code lape assess} writes a class-data archive and later commands map it, and either way it
  * prints exactly what {@code java -jar lape.jar} prints, with nothing from the JVM on stdout or
  * stderr. Runs in the {@code integration-test} phase, after the jar is built.
  */
@@ -89,24 +89,44 @@ class LauncherIT {
     return root.resolve("pom.xml").toFile().lastModified() > built;
   }
 
-  @Test
-  void aOneOffCommandWritesAClassArchiveOnceThenMapsItAndPrintsOnlyLapesOutput()
-      throws Exception {
-    assertTrue(Files.isRegularFile(JAR), JAR + " is not built");
-    // The launcher rebuilds a jar older than its sources; a test must not start a build.
-    Assumptions.assumeFalse(newerThanTheJar(), "skipped: a source is newer than"
-        + " target/lape.jar (edited after the build), and ./lape would rebuild it");
+  private static void deleteArchives() throws IOException {
     if (Files.isDirectory(ARCHIVES)) {
       try (Stream<Path> old = Files.walk(ARCHIVES)) {
         old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  @Test
+  void theFirstAssessWritesAClassArchiveLaterRunsMapItAndOnlyLapesOutputIsPrinted()
+      throws Exception {
+    assertTrue(Files.isRegularFile(JAR), JAR + " is not built");
+    // The launcher rebuilds a jar older than its sources; a test must not start a build.
+    Assumptions.assumeFalse(newerThanTheJar(), "skipped: a source is newer than"
+        + " target/lape.jar (edited after the build), and ./lape would rebuild it");
     Result expected = run(Map.of(), List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar",
         JAR.toString(), "assess", "--format", "json"));
     assertEquals(1, expected.exitCode(), expected::toString);
 
+    // A Java that cannot write an archive (here: told not to share) still runs the command, and
+    // a note stops later runs from trying again.
+    deleteArchives();
+    assertEquals(expected, launcher(Map.of("LAPE_JAVA_OPTS", "-Xshare:off"), "assess", "--format",
+        "json"), "a Java that cannot write an archive");
+    assertEquals(List.of(), archives());
+    try (Stream<Path> files = Files.list(ARCHIVES)) {
+      assertTrue(files.anyMatch(f -> f.toString().endsWith(".failed")), "the note");
+    }
+
+    deleteArchives();
+
+    Result version = launcher(Map.of(), "--version");
+    assertEquals(0, version.exitCode(), version::toString);
+    assertEquals("", version.err());
+    assertEquals(List.of(), archives(), "only assess writes the archive");
+
     Result first = launcher(Map.of(), "assess", "--format", "json");
-    assertEquals(expected, first, "the first run, which writes the archive");
+    assertEquals(expected, first, "the first assess, which writes the archive");
     assertEquals(1, archives().size(), () -> "archives: " + ARCHIVES);
 
     Path classes = Files.createTempFile("lape-classes", ".log");

@@ -47,7 +47,7 @@ class GenderColumnTest {
   @Test
   void aGenderColumnOfTheMembersSheetGoesToThePersonInAnyLanguage() {
     Dataset dataset = read("""
-        ryhmä;henkilö;rooli;alkaa;sukupuoli
+        ryhmä;henkilö;rooli;alkaa;Sukupuoli (N/M)
         lape;p-1;puheenjohtaja;1.1.2018;nainen
         lape;p-2;jäsen;1.1.2018;M
         lape;p-3;jäsen;1.1.2018;kvinna

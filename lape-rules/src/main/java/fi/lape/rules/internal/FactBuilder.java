@@ -102,7 +102,8 @@ final class FactBuilder {
   static Collection<List<Group>> byRegion(Dataset dataset, LocalDate day, List<Group> groups) {
     Map<String, List<Group>> parts = new LinkedHashMap<>();
     for (Group group : groups) {
-      parts.computeIfAbsent(region(dataset, day, group), r -> new ArrayList<>()).add(group);
+      parts.computeIfAbsent(dataset.regionOf(group, day).orElse(null), r -> new ArrayList<>())
+          .add(group);
     }
     return parts.values();
   }
@@ -175,15 +176,9 @@ final class FactBuilder {
     return new OrganisationFact(o.id(), o.kind(), o.municipality().orElse(null), o.sectors());
   }
 
-  /** A regional group's region, or a municipal group's municipality's region on the day. */
-  private static String region(Dataset dataset, LocalDate day, Group group) {
-    return group.scope().municipality().isEmpty() ? group.scope().region().orElse(null)
-        : dataset.regionOf(group, day).orElse(null);
-  }
-
   private static GroupFact groupFact(Dataset dataset, LocalDate day, Group group, int position) {
     String municipality = group.scope().municipality().orElse(null);
-    String region = region(dataset, day, group);
+    String region = dataset.regionOf(group, day).orElse(null);
     return new GroupFact(group.id(), group.kind(), municipality, region,
         group.term().map(t -> t.contains(day)).orElse(true), group.capacity().orElse(0),
         group.term().map(t -> t.start()).orElse(null), group.intakeDates(),

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.text.MessageFormat;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -228,11 +229,32 @@ abstract class Reading {
 
   /** The elements of list member {@code name} that converted; absent means empty. */
   final <W, T> List<T> list(List<W> items, At at, String name, BiFunction<W, At, T> convert) {
+    List<T> result = new ArrayList<>();
+    converted(items, at, name, convert, (value, where) -> result.add(value));
+    return result.isEmpty() ? List.of() : result;
+  }
+
+  /** Like {@link #list} for a set: an element listed twice is a problem. */
+  final <W, T> Set<T> set(List<W> items, At at, String name, BiFunction<W, At, T> convert) {
+    Set<T> result = new LinkedHashSet<>();
+    converted(items, at, name, convert, (value, where) -> {
+      if (!result.add(value)) {
+        problem(where, ProblemCode.REPEATED_ELEMENT, "repeatedElement", quote(value));
+      }
+    });
+    return result.isEmpty() ? Set.of() : result;
+  }
+
+  /**
+   * Hands each element of list member {@code name} that converts to {@code sink}, with its place;
+   * a null element is a problem.
+   */
+  private <W, T> void converted(List<W> items, At at, String name,
+      BiFunction<W, At, T> convert, BiConsumer<T, At> sink) {
     if (optional(items, at, name) == null || items.isEmpty()) {
-      return List.of();
+      return;
     }
     At list = at.member(name);
-    List<T> result = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       W item = items.get(i);
       if (item == null) {
@@ -241,31 +263,9 @@ abstract class Reading {
       }
       T converted = convert.apply(item, list.item(i));
       if (converted != null) {
-        result.add(converted);
+        sink.accept(converted, list.item(i));
       }
     }
-    return result;
-  }
-
-  /** Like {@link #list} for a set: an element listed twice is a problem. */
-  final <W, T> Set<T> set(List<W> items, At at, String name, BiFunction<W, At, T> convert) {
-    if (optional(items, at, name) == null || items.isEmpty()) {
-      return Set.of();
-    }
-    At list = at.member(name);
-    Set<T> result = new LinkedHashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      W item = items.get(i);
-      if (item == null) {
-        nullItem(list.item(i));
-        continue;
-      }
-      T converted = convert.apply(item, list.item(i));
-      if (converted != null && !result.add(converted)) {
-        problem(list.item(i), ProblemCode.REPEATED_ELEMENT, "repeatedElement", quote(converted));
-      }
-    }
-    return result;
   }
 
   private void nullItem(At at) {

@@ -5,11 +5,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
@@ -80,7 +78,7 @@ final class Form {
               "located.repeated-part"));
           continue;
         }
-        parts.put(name, new Part(name, mediaType(part), Optional.ofNullable(part.getFileName())
+        parts.put(name, new Part(name, LapeHandler.mediaType(part.getHeaders()), Optional.ofNullable(part.getFileName())
             .orElse(""), bytes(part)));
       }
     } catch (ExecutionException | RuntimeException malformed) {
@@ -111,16 +109,6 @@ final class Form {
     String names = String.join(", ", required)
         + (optional.isEmpty() ? "" : " (" + String.join(", ", optional) + ")");
     return new ProblemException(400, "invalid-form", null, faults, names);
-  }
-
-  private static String mediaType(MultiPart.Part part) {
-    String value = part.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    if (value == null) {
-      return "";
-    }
-    int semicolon = value.indexOf(';');
-    return (semicolon < 0 ? value : value.substring(0, semicolon)).strip()
-        .toLowerCase(Locale.ROOT);
   }
 
   private static byte[] bytes(MultiPart.Part part) {

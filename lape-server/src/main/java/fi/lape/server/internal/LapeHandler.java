@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -109,7 +111,7 @@ public final class LapeHandler extends Handler.Abstract {
           Problems.reply(ProblemException.of(400, "bad-request"), language), started);
       return true;
     }
-    String contentType = contentType(request);
+    String contentType = mediaType(request.getHeaders());
     String contentTypeHeader =
         java.util.Objects.requireNonNullElse(request.getHeaders().get(HttpHeader.CONTENT_TYPE), "");
     String accept = String.valueOf(request.getHeaders().get(HttpHeader.ACCEPT));
@@ -265,14 +267,10 @@ public final class LapeHandler extends Handler.Abstract {
     return query;
   }
 
-  private static String contentType(Request request) {
-    String value = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    if (value == null) {
-      return "";
-    }
-    int semicolon = value.indexOf(';');
-    return (semicolon < 0 ? value : value.substring(0, semicolon)).strip()
-        .toLowerCase(Locale.ROOT);
+  /** The media type of {@code headers}' Content-Type, lower case and without parameters. */
+  static String mediaType(HttpFields headers) {
+    String value = headers.get(HttpHeader.CONTENT_TYPE);
+    return value == null ? "" : HttpField.stripParameters(value).strip().toLowerCase(Locale.ROOT);
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -307,23 +307,19 @@ class LoadAndFaultsTest {
   }
 
   private static HttpResponse<String> send(HttpClient client, URI uri, String body) {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return post(client, uri, "application/json",
+        HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> sendForm(HttpClient client, URI uri, byte[] form) {
+    return post(client, uri, "multipart/form-data; boundary=" + Http.BOUNDARY,
+        HttpRequest.BodyPublishers.ofByteArray(form));
+  }
+
+  private static HttpResponse<String> post(HttpClient client, URI uri, String contentType,
+      HttpRequest.BodyPublisher body) {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "multipart/form-data; boundary=" + Http.BOUNDARY)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(form)).build();
+        .header("Content-Type", contentType).POST(body).build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -379,13 +379,24 @@ public final class SheetReader {
 
   private <E extends Enum<E> & Coded> Optional<E> code(Table table, Table.Row row, Column column,
       Class<E> type) {
+    return code(table, row, column, type, false);
+  }
+
+  /**
+   * The code in the cell; one lape cannot read is a problem that quotes it, unless the cell is
+   * {@code personal} data (a gender), whose problem names only the cell.
+   */
+  private <E extends Enum<E> & Coded> Optional<E> code(Table table, Table.Row row, Column column,
+      Class<E> type, boolean personal) {
     String value = text(table, row, column);
     if (value == null) {
       return Optional.empty();
     }
     Codes<E> codes = Codes.of(type);
     Optional<E> found = codes.parse(value);
-    if (found.isEmpty()) {
+    if (found.isEmpty() && personal) {
+      problem(table, row, column, "personal." + codes.typeName(), codes.expected(texts.locale()));
+    } else if (found.isEmpty()) {
       problem(table, row, column, "unknown." + codes.typeName(), Words.abbreviate(value),
           codes.expected(texts.locale()));
     }
@@ -585,21 +596,7 @@ public final class SheetReader {
     detail(p, here, home, Column.PERSONS_HOME_MUNICIPALITY,
         municipality(table, row, home, true).orElse(null));
     detail(p, here, gender, Column.PERSONS_GENDER,
-        gender(table, row, gender).map(Enum::name).orElse(null));
-  }
-
-  /** A gender cell: personal data, so a value lape cannot read is not repeated in the problem. */
-  private Optional<Gender> gender(Table table, Table.Row row, Column column) {
-    String value = text(table, row, column);
-    if (value == null) {
-      return Optional.empty();
-    }
-    Codes<Gender> codes = Codes.of(Gender.class);
-    Optional<Gender> found = codes.parse(value);
-    if (found.isEmpty()) {
-      problem(table, row, column, "gender", codes.expected(texts.locale()));
-    }
-    return found;
+        code(table, row, gender, Gender.class, true).map(Enum::name).orElse(null));
   }
 
   private void detail(PersonDraft p, Located here, Column column, Column key, String value) {
